@@ -124,7 +124,7 @@ function splitIssuePath(
 
 function readText(file: string): { text: string | null; problem: DataProblem | null } {
   try {
-    return { text: readFileSync(file, "utf8"), problem: null };
+    return { text: readFileSync(/*turbopackIgnore: true*/ file, "utf8"), problem: null };
   } catch (error) {
     return {
       text: null,

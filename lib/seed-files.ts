@@ -12,11 +12,11 @@ export interface SeedFile {
 export const SEEDS_DIR = path.join(process.cwd(), "seeds");
 
 export function listSeedFiles(dir = SEEDS_DIR): SeedFile[] {
-  return readdirSync(dir)
+  return readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((name) => /\.(txt|md|html?)$/i.test(name))
     .sort()
     .map((file) => {
-      const text = readFileSync(path.join(dir, file), "utf8");
+      const text = readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), "utf8");
       const firstLine = text.split("\n").find((line) => line.trim() !== "") ?? "";
       return {
         id: file.replace(/\.[^.]+$/, ""),
