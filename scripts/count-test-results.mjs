@@ -16,7 +16,11 @@ if (existsSync(junit)) {
   const attr = (name) => Number(suites?.[0].match(new RegExp(`${name}="(\\d+)"`))?.[1] ?? 0);
   const total = attr("tests");
   const bad = attr("failures") + attr("errors");
-  const skipped = attr("skipped");
+  // The root element carries no skipped count; sum it over the suites.
+  const skipped = [...xml.matchAll(/<testsuite\b[^>]*\bskipped="(\d+)"/g)].reduce(
+    (sum, m) => sum + Number(m[1]),
+    0,
+  );
   passed += total - bad - skipped;
   failed += bad;
 } else {
