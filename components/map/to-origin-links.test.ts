@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { ClientEvent, ClientPlace } from "@/components/dashboard/types";
+import { arcPoints, type LinkContext, toOriginLinks } from "./to-origin-links";
+
+function place(id: string, lat: number, lon: number): ClientPlace {
+  return { id, name: id, country: "AZ", kind: "city", lat, lon };
+}
+function event(
+  id: string,
+  places: string[],
+  origin: string | null,
+  startMs: number,
+  endMs: number,
+): ClientEvent {
+  return {
+    id,
+    title: id,
+    category: "visit",
+    start: "2023",
+    end: null,
+    precision: "year",
+    startMs,
+    endMs,
+    places,
+    origin,
+    status: "reviewed",
+    confidence: 1,
+    sourceCount: 1,
+  };
+}
+
+const places = [
+  place("baku", 40.41, 49.87),
+  place("islamabad", 33.69, 73.05),
+  place("shusha", 39.76, 46.75),
+];
+const context: LinkContext = {
+  window: { startMs: 100, endMs: 200 },
+  placeById: new Map(places.map((p) => [p.id, p])),
+  selectedEvent: null,
+  hover: null,
+};
+
+describe("toOriginLinks", () => {
+  const events = [
+    event("a", ["baku"], "islamabad", 120, 130),
+    event("b", ["baku", "shusha"], "islamabad", 150, 160),
+    event("c", ["baku"], null, 150, 160),
+    event("old", ["shusha"], "baku", 10, 20),
+    event("self", ["baku"], "baku", 150, 160),
+    event("unknown", ["nowhere"], "islamabad", 150, 160),
+  ];
+
+  it("draws one link per origin/destination pair for events in the window", () => {
+    const links = toOriginLinks(events, context);
+    expect(links.map((l) => [l.key, l.count])).toEqual([
+      ["islamabad>baku", 2],
+      ["islamabad>shusha", 1],
+    ]);
+  });
+
+  it("starts at the origin and ends at the destination", () => {
+    const [link] = toOriginLinks(events, context);
+    expect(link?.points[0]).toEqual([33.69, 73.05]);
+    expect(link?.points.at(-1)).toEqual([40.41, 49.87]);
+  });
+
+  it("highlights the links of the selected or hovered event", () => {
+    const selected = toOriginLinks(events, { ...context, selectedEvent: "b" });
+    expect(selected.filter((l) => l.highlighted).map((l) => l.key)).toEqual([
+      "islamabad>baku",
+      "islamabad>shusha",
+    ]);
+    const hovered = toOriginLinks(events, { ...context, hover: { kind: "event", id: "a" } });
+    expect(hovered.filter((l) => l.highlighted).map((l) => l.key)).toEqual(["islamabad>baku"]);
+  });
+
+  it("keeps the selected event's link even outside the window", () => {
+    const links = toOriginLinks(events, { ...context, selectedEvent: "old" });
+    expect(links.find((l) => l.key === "baku>shusha")?.highlighted).toBe(true);
+  });
+
+  it("draws nothing when no event has an origin", () => {
+    expect(toOriginLinks([events[2] as ClientEvent], context)).toEqual([]);
+  });
+});
+
+describe("arcPoints", () => {
+  it("bows away from the straight line", () => {
+    const points = arcPoints({ lat: 0, lon: 0 }, { lat: 0, lon: 10 }, 10);
+    expect(points).toHaveLength(11);
+    const middle = points[5];
+    expect(middle?.[1]).toBeCloseTo(5);
+    expect(Math.abs(middle?.[0] ?? 0)).toBeGreaterThan(0.5);
+  });
+});

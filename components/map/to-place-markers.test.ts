@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import type { ClientEvent, ClientPlace, PlaceSummary } from "@/components/dashboard/types";
+import type { Category } from "@/lib/schema";
+import { CATEGORY_COLORS, DIMMED_COLOR } from "./category-colors";
+import {
+  compactCount,
+  eventPlaceIds,
+  type MarkerContext,
+  markerRadius,
+  placeAriaLabel,
+  sameMarkerLook,
+  toPlaceMarkers,
+} from "./to-place-markers";
+
+function place(id: string, name: string, lat: number, lon: number): ClientPlace {
+  return { id, name, country: "AZ", kind: "city", lat, lon };
+}
+function summary(
+  p: ClientPlace,
+  visibleCount: number,
+  totalCount: number,
+  dominantCategory: Category = "visit",
+): PlaceSummary {
+  return { place: p, visibleCount, totalCount, dominantCategory };
+}
+function event(id: string, places: string[], origin: string | null = null): ClientEvent {
+  return {
+    id,
+    title: id,
+    category: "visit",
+    start: "2023-07-27",
+    end: null,
+    precision: "day",
+    startMs: 0,
+    endMs: 1,
+    places,
+    origin,
+    status: "reviewed",
+    confidence: 1,
+    sourceCount: 1,
+  };
+}
+
+const baku = place("baku", "Baku", 40.41, 49.87);
+const kalbajar = place("kalbajar", "Kalbajar", 40.1, 46.04);
+const islamabad = place("islamabad", "Islamabad", 33.69, 73.05);
+const munir = event("munir-visit", ["baku"], "islamabad");
+const context: MarkerContext = {
+  selectedPlace: null,
+  selectedEvent: null,
+  hover: null,
+  eventById: new Map([[munir.id, munir]]),
+  mode: "dom",
+};
+
+describe("toPlaceMarkers", () => {
+  const summaries = [
+    summary(baku, 3, 4, "visit"),
+    summary(kalbajar, 0, 1, "visit"),
+    summary(islamabad, 2, 2, "drill"),
+  ];
+
+  it("gives one marker per place with its position and name", () => {
+    const markers = toPlaceMarkers(summaries, context);
+    expect(markers.map((m) => [m.id, m.name, m.lat, m.lon])).toEqual([
+      ["baku", "Baku", 40.41, 49.87],
+      ["kalbajar", "Kalbajar", 40.1, 46.04],
+      ["islamabad", "Islamabad", 33.69, 73.05],
+    ]);
+  });
+
+  it("colours by dominant category and greys out places with nothing in view", () => {
+    const [b, k, i] = toPlaceMarkers(summaries, context);
+    expect(b?.color).toBe(CATEGORY_COLORS.visit);
+    expect(i?.color).toBe(CATEGORY_COLORS.drill);
+    expect(k?.dimmed).toBe(true);
+    expect(k?.color).toBe(DIMMED_COLOR);
+    expect(b?.dimmed).toBe(false);
+  });
+
+  it("shows the visible count, or the total when nothing is in view", () => {
+    const [b, k] = toPlaceMarkers(summaries, context);
+    expect(b?.countText).toBe("3");
+    expect(k?.countText).toBe("1");
+  });
+
+  it("names each marker starting with the place name", () => {
+    const [b, k, i] = toPlaceMarkers(summaries, context);
+    expect(b?.ariaLabel).toBe("Baku, 4 events, 3 in view");
+    expect(k?.ariaLabel).toBe("Kalbajar, 1 event, none in view");
+    expect(i?.ariaLabel).toBe("Islamabad, 2 events");
+  });
+
+  it("sizes by count, bigger for more events, within the mode's bounds", () => {
+    const [b, k, i] = toPlaceMarkers(summaries, context);
+    expect(b?.radius).toBeGreaterThan(i?.radius ?? Infinity);
+    expect(i?.radius).toBeGreaterThan(k?.radius ?? Infinity);
+    expect(markerRadius(0, 10, "dom")).toBe(11);
+    expect(markerRadius(10, 10, "dom")).toBe(24);
+    expect(markerRadius(1_000_000, 10, "canvas")).toBe(14);
+    expect(markerRadius(1, 0, "canvas")).toBe(3);
+  });
+
+  it("marks the selected place", () => {
+    const markers = toPlaceMarkers(summaries, { ...context, selectedPlace: "kalbajar" });
+    expect(markers.filter((m) => m.selected).map((m) => m.id)).toEqual(["kalbajar"]);
+  });
+
+  it("highlights the hovered place, and both ends of a hovered or selected event", () => {
+    const hoverPlace = toPlaceMarkers(summaries, {
+      ...context,
+      hover: { kind: "place", id: "baku" },
+    });
+    expect(hoverPlace.filter((m) => m.highlighted).map((m) => m.id)).toEqual(["baku"]);
+    const hoverEvent = toPlaceMarkers(summaries, {
+      ...context,
+      hover: { kind: "event", id: "munir-visit" },
+    });
+    expect(hoverEvent.filter((m) => m.highlighted).map((m) => m.id)).toEqual(["baku", "islamabad"]);
+    const selected = toPlaceMarkers(summaries, { ...context, selectedEvent: "munir-visit" });
+    expect(selected.filter((m) => m.highlighted).map((m) => m.id)).toEqual(["baku", "islamabad"]);
+  });
+
+  it("ignores hover and selection of unknown events", () => {
+    const markers = toPlaceMarkers(summaries, {
+      ...context,
+      hover: { kind: "event", id: "nope" },
+      selectedEvent: "gone",
+    });
+    expect(markers.some((m) => m.highlighted)).toBe(false);
+  });
+
+  it("keeps place names as plain text (the layer sets them with textContent)", () => {
+    const evil = place("x", '<img src=x onerror="alert(1)">', 0, 0);
+    const [m] = toPlaceMarkers([summary(evil, 1, 1)], context);
+    expect(m?.name).toBe('<img src=x onerror="alert(1)">');
+    expect(m?.ariaLabel.startsWith('<img src=x onerror="alert(1)">,')).toBe(true);
+  });
+
+  it("handles places whose events are all filtered out", () => {
+    const [m] = toPlaceMarkers([summary(baku, 0, 0)], context);
+    expect(m?.dimmed).toBe(true);
+    expect(m?.ariaLabel).toBe("Baku, no events");
+    expect(m?.countText).toBe("0");
+  });
+
+  it("returns nothing for no places", () => {
+    expect(toPlaceMarkers([], context)).toEqual([]);
+  });
+
+  it("detects when a marker's look is unchanged", () => {
+    const [a] = toPlaceMarkers(summaries, context);
+    const [b] = toPlaceMarkers(summaries, context);
+    const [c] = toPlaceMarkers(summaries, { ...context, selectedPlace: "baku" });
+    if (!a || !b || !c) throw new Error("markers missing");
+    expect(sameMarkerLook(a, b)).toBe(true);
+    expect(sameMarkerLook(a, c)).toBe(false);
+  });
+});
+
+describe("helpers", () => {
+  it("compacts large counts to fit on a marker", () => {
+    expect(compactCount(0)).toBe("0");
+    expect(compactCount(999)).toBe("999");
+    expect(compactCount(1234)).toBe("1.2k");
+    expect(compactCount(56_789)).toBe("56k");
+    expect(compactCount(2_345_678)).toBe("2.3M");
+  });
+
+  it("pluralises the accessible name", () => {
+    expect(placeAriaLabel("Shusha", 1, 1)).toBe("Shusha, 1 event");
+    expect(placeAriaLabel("Shusha", 1, 2)).toBe("Shusha, 2 events, 1 in view");
+  });
+
+  it("lists an event's places with its origin once", () => {
+    expect(eventPlaceIds(munir)).toEqual(["baku", "islamabad"]);
+    expect(eventPlaceIds(event("e", ["baku", "islamabad"], "islamabad"))).toEqual([
+      "baku",
+      "islamabad",
+    ]);
+    expect(eventPlaceIds(undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,145 @@
+// Place summaries + selection + hover → what each place marker should look like. Pure, so the
+// map layer only diffs descriptors against the Leaflet objects it already has.
+import type { ClientEvent, HoverTarget, PlaceSummary } from "@/components/dashboard/types";
+import type { Category } from "@/lib/schema";
+import { CATEGORY_COLORS, DIMMED_COLOR } from "./category-colors";
+
+export type MarkerMode = "dom" | "canvas";
+
+export interface PlaceMarker {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  visibleCount: number;
+  totalCount: number;
+  /** Radius in CSS pixels, growing with the square root of the count so areas compare. */
+  radius: number;
+  color: string;
+  category: Category;
+  /** No event of this place in the visible window: drawn grey and faint, never removed. */
+  dimmed: boolean;
+  selected: boolean;
+  /** Hovered here or in another view, or a place of the hovered / selected event. */
+  highlighted: boolean;
+  /** The number drawn on the marker. */
+  countText: string;
+  /** Accessible name; always begins with the place's name. */
+  ariaLabel: string;
+  /** Second line of the tooltip. */
+  detail: string;
+}
+
+export interface MarkerContext {
+  selectedPlace: string | null;
+  selectedEvent: string | null;
+  hover: HoverTarget | null;
+  eventById: ReadonlyMap<string, ClientEvent>;
+  mode: MarkerMode;
+}
+
+const RADIUS: Record<MarkerMode, { min: number; max: number }> = {
+  // DOM markers carry a number, so the smallest must still fit two digits.
+  dom: { min: 11, max: 24 },
+  canvas: { min: 3, max: 14 },
+};
+
+/** Places an event touches, its origin included (a visit links both ends). */
+export function eventPlaceIds(event: ClientEvent | undefined): string[] {
+  if (!event) return [];
+  return event.origin && !event.places.includes(event.origin)
+    ? [...event.places, event.origin]
+    : event.places;
+}
+
+/** Ids of places to highlight for the current hover and selected event. */
+export function highlightedPlaceIds(
+  context: Pick<MarkerContext, "hover" | "selectedEvent" | "eventById">,
+): Set<string> {
+  const ids = new Set<string>();
+  const { hover, selectedEvent, eventById } = context;
+  if (hover?.kind === "place") ids.add(hover.id);
+  if (hover?.kind === "event") for (const id of eventPlaceIds(eventById.get(hover.id))) ids.add(id);
+  if (selectedEvent) for (const id of eventPlaceIds(eventById.get(selectedEvent))) ids.add(id);
+  return ids;
+}
+
+/** 1234 → "1.2k": the marker has room for about three characters. */
+export function compactCount(count: number): string {
+  if (count < 1000) return String(count);
+  if (count < 10_000) return `${(Math.floor(count / 100) / 10).toString()}k`;
+  if (count < 1_000_000) return `${Math.floor(count / 1000)}k`;
+  return `${Math.floor(count / 100_000) / 10}M`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+export function placeAriaLabel(name: string, visibleCount: number, totalCount: number): string {
+  const total = totalCount === 0 ? "no events" : plural(totalCount, "event");
+  if (totalCount === 0 || visibleCount === totalCount) return `${name}, ${total}`;
+  return `${name}, ${total}, ${visibleCount === 0 ? "none" : visibleCount} in view`;
+}
+
+export function markerRadius(count: number, maxCount: number, mode: MarkerMode): number {
+  const { min, max } = RADIUS[mode];
+  if (count <= 0 || maxCount <= 0) return min;
+  return (
+    Math.round((min + (max - min) * Math.sqrt(Math.min(count, maxCount) / maxCount)) * 10) / 10
+  );
+}
+
+export function toPlaceMarkers(
+  summaries: readonly PlaceSummary[],
+  context: MarkerContext,
+): PlaceMarker[] {
+  let maxCount = 0;
+  for (const s of summaries) maxCount = Math.max(maxCount, s.totalCount);
+  const highlighted = highlightedPlaceIds(context);
+  return summaries.map(({ place, visibleCount, totalCount, dominantCategory }) => {
+    const dimmed = visibleCount === 0;
+    const shown = dimmed ? totalCount : visibleCount;
+    return {
+      id: place.id,
+      name: place.name,
+      lat: place.lat,
+      lon: place.lon,
+      visibleCount,
+      totalCount,
+      radius: markerRadius(shown, maxCount, context.mode),
+      color: dimmed ? DIMMED_COLOR : CATEGORY_COLORS[dominantCategory],
+      category: dominantCategory,
+      dimmed,
+      selected: context.selectedPlace === place.id,
+      highlighted: highlighted.has(place.id),
+      countText: compactCount(shown),
+      ariaLabel: placeAriaLabel(place.name, visibleCount, totalCount),
+      detail:
+        totalCount === 0
+          ? "no events match the filters"
+          : dimmed
+            ? `${plural(totalCount, "event")}, none in the visible range`
+            : visibleCount === totalCount
+              ? `${plural(totalCount, "event")}, mostly ${dominantCategory}`
+              : `${plural(visibleCount, "event")} in view of ${totalCount}, mostly ${dominantCategory}`,
+    };
+  });
+}
+
+/** Fields whose change needs the marker redrawn; lets the layer skip untouched markers. */
+export function sameMarkerLook(a: PlaceMarker, b: PlaceMarker): boolean {
+  return (
+    a.lat === b.lat &&
+    a.lon === b.lon &&
+    a.radius === b.radius &&
+    a.color === b.color &&
+    a.dimmed === b.dimmed &&
+    a.selected === b.selected &&
+    a.highlighted === b.highlighted &&
+    a.countText === b.countText &&
+    a.ariaLabel === b.ariaLabel &&
+    a.detail === b.detail &&
+    a.name === b.name
+  );
+}
