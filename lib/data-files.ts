@@ -1,8 +1,10 @@
 // Reads and validates the normalised data files. Usable from scripts and the server alike
 // (lib/events.ts wraps it with a server-only cache). Errors name the file, record and field.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { validateDataset } from "./pipeline/validate-dataset";
 import {
   type EventsFile,
   eventsFileSchema,
@@ -156,4 +158,81 @@ export function readDataset(paths: DatasetPaths = datasetPaths()): Dataset {
   const sources = load(paths.sources, sourcesFileSchema);
   if (problems.length > 0 || !events || !places || !sources) throw new DataFileError(problems);
   return { events: events.events, places, sources };
+}
+
+export interface CheckDatasetOptions {
+  /** Directory holding each source's `file`; quotes are checked against those texts. */
+  seedsDir?: string;
+  /** Skip the quote-at-offset check (e.g. synthetic data without source texts). */
+  skipText?: boolean;
+}
+
+/**
+ * Every problem in a dataset — schema and cross-reference (unknown ids, duplicate ids, dates,
+ * precision, quotes at their offsets) — without throwing. Used by `npm run validate`.
+ */
+export function checkDatasetFiles(
+  paths: DatasetPaths = datasetPaths(),
+  options: CheckDatasetOptions = {},
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const rel = (file: string) => path.relative(process.cwd(), file) || file;
+  const load = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | null => {
+    const { text, problem } = readText(file);
+    if (problem) {
+      problems.push({ ...problem, file: rel(file) });
+      return null;
+    }
+    const parsed = parseDataFile(rel(file), text ?? "", schema);
+    problems.push(...parsed.problems);
+    return parsed.data;
+  };
+  const events = load(paths.events, eventsFileSchema);
+  const places = load(paths.places, placesFileSchema);
+  const sources = load(paths.sources, sourcesFileSchema);
+  if (!events || !places || !sources) return problems;
+
+  let sourceTexts: Map<string, string> | null = null;
+  if (!options.skipText) {
+    const seedsDir = options.seedsDir ?? path.join(process.cwd(), "seeds");
+    sourceTexts = new Map();
+    sources.forEach((s, i) => {
+      const file = path.join(seedsDir, s.file);
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(/*turbopackIgnore: true*/ file);
+      } catch {
+        problems.push({
+          file: rel(paths.sources),
+          record: `[${i}] (${s.id})`,
+          field: "file",
+          message: `source text ${rel(file)} not found (pass --seeds DIR, or --skip-text to check without texts)`,
+        });
+        return;
+      }
+      const sha = createHash("sha256").update(bytes).digest("hex");
+      if (sha !== s.sha256)
+        problems.push({
+          file: rel(paths.sources),
+          record: `[${i}] (${s.id})`,
+          field: "sha256",
+          message: `${rel(file)} has sha256 ${sha}; the data was built from a different text`,
+        });
+      sourceTexts?.set(s.id, bytes.toString("utf8"));
+    });
+  }
+  problems.push(
+    ...validateDataset(
+      { events: events.events, places, sources },
+      {
+        labels: {
+          events: rel(paths.events),
+          places: rel(paths.places),
+          sources: rel(paths.sources),
+        },
+        sourceTexts,
+      },
+    ),
+  );
+  return problems;
 }
