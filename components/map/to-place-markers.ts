@@ -15,6 +15,8 @@ export interface PlaceMarker {
   totalCount: number;
   /** Radius in CSS pixels, growing with the square root of the count so areas compare. */
   radius: number;
+  /** Radius for the place's total count: stable while the window moves, used for layout. */
+  fullRadius: number;
   color: string;
   category: Category;
   /** No event of this place in the visible window: drawn grey and faint, never removed. */
@@ -108,6 +110,7 @@ export function toPlaceMarkers(
       visibleCount,
       totalCount,
       radius: markerRadius(shown, maxCount, context.mode),
+      fullRadius: markerRadius(totalCount, maxCount, context.mode),
       color: dimmed ? DIMMED_COLOR : CATEGORY_COLORS[dominantCategory],
       category: dominantCategory,
       dimmed,
@@ -133,6 +136,7 @@ export function sameMarkerLook(a: PlaceMarker, b: PlaceMarker): boolean {
     a.lat === b.lat &&
     a.lon === b.lon &&
     a.radius === b.radius &&
+    a.fullRadius === b.fullRadius &&
     a.color === b.color &&
     a.dimmed === b.dimmed &&
     a.selected === b.selected &&

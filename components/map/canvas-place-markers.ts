@@ -1,0 +1,90 @@
+// Place markers as circles on one canvas, for thousands of places: no DOM node per place, and a
+// window change only restyles the circles whose look changed. Canvas circles cannot take focus,
+// so the map also keeps DOM markers for the selected and highlighted places (see event-map-view).
+import L from "leaflet";
+import type { MarkerHandlers } from "./marker-handlers";
+import { placeTooltipElement } from "./place-tooltip";
+import { type PlaceMarker, sameMarkerLook } from "./to-place-markers";
+
+interface Entry {
+  circle: L.CircleMarker;
+  current: PlaceMarker;
+}
+
+function styleOf(marker: PlaceMarker): L.CircleMarkerOptions {
+  return {
+    radius: marker.radius,
+    fillColor: marker.color,
+    fillOpacity: marker.dimmed ? 0.35 : 0.85,
+    color: marker.selected ? "#111827" : marker.highlighted ? "#f59e0b" : "#ffffff",
+    weight: marker.selected || marker.highlighted ? 3 : 1,
+    opacity: marker.dimmed ? 0.6 : 1,
+  };
+}
+
+export class CanvasPlaceMarkers {
+  private readonly group: L.LayerGroup;
+  private readonly renderer: L.Canvas;
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    map: L.Map,
+    private readonly handlers: MarkerHandlers,
+    pane: string,
+  ) {
+    this.renderer = L.canvas({ pane, padding: 0.2 });
+    this.group = L.layerGroup().addTo(map);
+  }
+
+  update(markers: readonly PlaceMarker[]): void {
+    const seen = new Set<string>();
+    for (const marker of markers) {
+      seen.add(marker.id);
+      const entry = this.entries.get(marker.id);
+      if (!entry) {
+        this.entries.set(marker.id, this.create(marker));
+        continue;
+      }
+      if (sameMarkerLook(entry.current, marker)) continue;
+      const previous = entry.current;
+      entry.current = marker;
+      if (previous.lat !== marker.lat || previous.lon !== marker.lon) {
+        entry.circle.setLatLng([marker.lat, marker.lon]);
+      }
+      if (previous.radius !== marker.radius) entry.circle.setRadius(marker.radius);
+      entry.circle.setStyle(styleOf(marker));
+      if (marker.selected || marker.highlighted) entry.circle.bringToFront();
+      if (entry.circle.isTooltipOpen()) entry.circle.getTooltip()?.update();
+    }
+    for (const [id, entry] of this.entries) {
+      if (seen.has(id)) continue;
+      this.group.removeLayer(entry.circle);
+      this.entries.delete(id);
+    }
+  }
+
+  remove(): void {
+    this.group.remove();
+    this.renderer.remove();
+    this.entries.clear();
+  }
+
+  private create(marker: PlaceMarker): Entry {
+    const circle = L.circleMarker([marker.lat, marker.lon], {
+      ...styleOf(marker),
+      renderer: this.renderer,
+      bubblingMouseEvents: false,
+    });
+    const entry: Entry = { circle, current: marker };
+    const id = marker.id;
+    circle.on("click", () => this.handlers.toggle(id));
+    circle.on("mouseover", () => this.handlers.hover(id));
+    circle.on("mouseout", () => this.handlers.hover(null));
+    circle.bindTooltip(() => placeTooltipElement(entry.current), {
+      direction: "top",
+      className: "ea-tooltip-frame",
+    });
+    circle.addTo(this.group);
+    return entry;
+  }
+}

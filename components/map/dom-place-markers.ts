@@ -1,0 +1,224 @@
+// Place markers as focusable DOM elements (L.divIcon), for up to a few hundred places. Each
+// marker is created once and then patched in place (attributes, classes, sizes), so focus and
+// hover survive every window change. After each change of zoom or markers, crowded markers are
+// nudged apart (with a leader line to the true spot) and names placed where they fit.
+import L from "leaflet";
+import { dodgeCircles } from "./dodge-circles";
+import type { MarkerHandlers } from "./marker-handlers";
+import { type LabelRequest, placeLabels } from "./place-labels";
+import { placeTooltipElement } from "./place-tooltip";
+import { type PlaceMarker, sameMarkerLook } from "./to-place-markers";
+
+interface Entry {
+  marker: L.Marker;
+  root: HTMLElement;
+  dot: HTMLElement;
+  count: HTMLElement;
+  name: HTMLElement;
+  leader: HTMLElement;
+  current: PlaceMarker;
+  dx: number;
+  dy: number;
+}
+
+/** Approximate label metrics at 12.5px semibold. */
+const LABEL_CHAR_PX = 7;
+const LABEL_HEIGHT_PX = 16;
+
+export class DomPlaceMarkers {
+  private readonly group: L.LayerGroup;
+  private readonly entries = new Map<string, Entry>();
+  /** What the last dodge was computed from; a new one is needed when it changes. */
+  private dodgeKey = "";
+  private readonly onZoom = () => {
+    this.dodgeKey = "";
+    this.layout();
+  };
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly handlers: MarkerHandlers,
+  ) {
+    this.group = L.layerGroup().addTo(map);
+    map.on("zoomend viewreset", this.onZoom);
+  }
+
+  update(markers: readonly PlaceMarker[]): void {
+    const seen = new Set<string>();
+    for (const marker of markers) {
+      seen.add(marker.id);
+      const entry = this.entries.get(marker.id);
+      if (!entry) this.entries.set(marker.id, this.create(marker));
+      else if (!sameMarkerLook(entry.current, marker)) this.patch(entry, marker);
+    }
+    for (const [id, entry] of this.entries) {
+      if (seen.has(id)) continue;
+      this.group.removeLayer(entry.marker);
+      this.entries.delete(id);
+    }
+    this.layout();
+  }
+
+  remove(): void {
+    this.map.off("zoomend viewreset", this.onZoom);
+    this.group.remove();
+    this.entries.clear();
+  }
+
+  private layout(): void {
+    const entries = [...this.entries.values()];
+    const points = entries.map((e) => this.map.latLngToLayerPoint([e.current.lat, e.current.lon]));
+    const key = `${this.map.getZoom()}|${entries
+      .map((e) => `${e.current.id}:${e.current.lat}:${e.current.lon}:${e.current.fullRadius}`)
+      .join(",")}`;
+    if (key !== this.dodgeKey) {
+      this.dodgeKey = key;
+      const offsets = dodgeCircles(
+        entries.map((e, i) => ({
+          x: points[i]?.x ?? 0,
+          y: points[i]?.y ?? 0,
+          r: e.current.fullRadius,
+        })),
+      );
+      entries.forEach((entry, i) => {
+        entry.dx = offsets[i]?.dx ?? 0;
+        entry.dy = offsets[i]?.dy ?? 0;
+        this.position(entry);
+      });
+    }
+    const requests: LabelRequest[] = entries.map((e, i) => ({
+      id: e.current.id,
+      x: (points[i]?.x ?? 0) + e.dx,
+      y: (points[i]?.y ?? 0) + e.dy,
+      r: e.current.radius,
+      width: e.current.name.length * LABEL_CHAR_PX + 4,
+      height: LABEL_HEIGHT_PX,
+      priority:
+        (e.current.selected ? 4e9 : 0) +
+        (e.current.highlighted ? 2e9 : 0) +
+        (e.current.dimmed ? 0 : 1e9) +
+        e.current.totalCount,
+      force: e.current.selected || e.current.highlighted,
+    }));
+    const sides = placeLabels(requests);
+    for (const entry of entries) {
+      const side = sides.get(entry.current.id) ?? null;
+      entry.root.dataset.labelSide = side ?? "none";
+    }
+  }
+
+  /** Apply size and dodge offset: the element's centre sits dx,dy away from the true point. */
+  private position(entry: Entry): void {
+    const { root, leader, dx, dy } = entry;
+    const r = entry.current.radius;
+    const size = `${r * 2}px`;
+    root.style.width = size;
+    root.style.height = size;
+    root.style.marginLeft = `${dx - r}px`;
+    root.style.marginTop = `${dy - r}px`;
+    const distance = Math.hypot(dx, dy);
+    if (distance > r * 0.5) {
+      leader.style.display = "block";
+      leader.style.width = `${distance}px`;
+      leader.style.transform = `rotate(${Math.atan2(-dy, -dx)}rad)`;
+    } else {
+      leader.style.display = "none";
+    }
+  }
+
+  private create(marker: PlaceMarker): Entry {
+    const content = document.createElement("span");
+    content.className = "ea-place__content";
+    const leader = document.createElement("span");
+    leader.className = "ea-place__leader";
+    leader.setAttribute("aria-hidden", "true");
+    const dot = document.createElement("span");
+    dot.className = "ea-place__dot";
+    const count = document.createElement("span");
+    count.className = "ea-place__count";
+    count.setAttribute("aria-hidden", "true");
+    dot.append(count);
+    const name = document.createElement("span");
+    name.className = "ea-place__name";
+    name.setAttribute("aria-hidden", "true");
+    content.append(leader, dot, name);
+    const icon = L.divIcon({
+      className: "ea-place",
+      html: content,
+      // No size: the element is sized in position() so a radius change never rebuilds it.
+      iconSize: null as unknown as L.PointExpression,
+    });
+    const leafletMarker = L.marker([marker.lat, marker.lon], {
+      icon,
+      keyboard: false, // handled below, with Space and Escape too
+      riseOnHover: true,
+      bubblingMouseEvents: false,
+    });
+    leafletMarker.addTo(this.group);
+    const root = leafletMarker.getElement();
+    if (!root) throw new Error("Leaflet did not create the marker element");
+    root.setAttribute("role", "button");
+    root.tabIndex = 0;
+    root.dataset.placeId = marker.id;
+    const entry: Entry = {
+      marker: leafletMarker,
+      root,
+      dot,
+      count,
+      name,
+      leader,
+      current: marker,
+      dx: 0,
+      dy: 0,
+    };
+
+    const id = marker.id;
+    leafletMarker.on("click", () => this.handlers.toggle(id));
+    leafletMarker.on("mouseover", () => this.handlers.hover(id));
+    leafletMarker.on("mouseout", () => this.handlers.hover(null));
+    root.addEventListener("focus", () => this.handlers.hover(id));
+    root.addEventListener("blur", () => this.handlers.hover(null));
+    root.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        this.handlers.toggle(id);
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        this.handlers.clear();
+      }
+    });
+    leafletMarker.bindTooltip(() => placeTooltipElement(entry.current), {
+      direction: "top",
+      className: "ea-tooltip-frame",
+    });
+    this.patch(entry, marker);
+    return entry;
+  }
+
+  private patch(entry: Entry, marker: PlaceMarker): void {
+    const { root, count, name } = entry;
+    const previous = entry.current;
+    entry.current = marker;
+    if (previous.lat !== marker.lat || previous.lon !== marker.lon) {
+      entry.marker.setLatLng([marker.lat, marker.lon]);
+    }
+    this.position(entry);
+    root.style.setProperty("--ea-place-color", marker.color);
+    root.setAttribute("aria-label", marker.ariaLabel);
+    root.setAttribute("aria-pressed", String(marker.selected));
+    root.dataset.dimmed = String(marker.dimmed);
+    root.dataset.selected = String(marker.selected);
+    root.dataset.highlighted = String(marker.highlighted);
+    count.textContent = marker.countText;
+    count.classList.toggle("ea-place__count--small", marker.countText.length > 2);
+    name.textContent = marker.name;
+    entry.marker.setZIndexOffset(
+      marker.selected ? 2000 : marker.highlighted ? 1000 : marker.dimmed ? -1000 : 0,
+    );
+    const tooltip = entry.marker.getTooltip();
+    if (tooltip) {
+      tooltip.options.offset = [entry.dx, entry.dy - marker.radius];
+      if (entry.marker.isTooltipOpen()) tooltip.update();
+    }
+  }
+}

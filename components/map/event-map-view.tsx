@@ -1,0 +1,329 @@
+"use client";
+// The map view: a thin React shell around Leaflet objects that are created once (basemap, marker
+// layers, links) and then updated by diff from pure descriptors (to-place-markers, to-origin-links).
+// It reads only what the dashboard store gives; EventMap (event-map.tsx) wires it to the store.
+import "leaflet/dist/leaflet.css";
+import "./event-map.css";
+import L from "leaflet";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { MapContainer, TileLayer, useMap } from "react-leaflet";
+import type { DashboardStore } from "@/components/dashboard/types";
+import { loadBasemap } from "@/lib/basemap/load-basemap";
+import { CanvasPlaceMarkers } from "./canvas-place-markers";
+import { DomPlaceMarkers } from "./dom-place-markers";
+import type { MarkerHandlers } from "./marker-handlers";
+import { BASEMAP_STYLE, OfflineBasemap } from "./offline-basemap";
+import { OriginLinksLayer } from "./origin-links-layer";
+import { toOriginLinks } from "./to-origin-links";
+import {
+  eventPlaceIds,
+  highlightedPlaceIds,
+  type MarkerMode,
+  toPlaceMarkers,
+} from "./to-place-markers";
+
+/** The part of the dashboard store the map reads and calls. */
+export type MapStore = Pick<
+  DashboardStore,
+  | "state"
+  | "window"
+  | "placeSummaries"
+  | "filteredEvents"
+  | "eventById"
+  | "placeById"
+  | "hover"
+  | "selectPlace"
+  | "setHover"
+>;
+
+/** Above this many places, circles on a canvas replace DOM markers. */
+export const CANVAS_THRESHOLD = 400;
+
+const PANES = {
+  land: { name: "ea-land", zIndex: 200 },
+  labels: { name: "ea-labels", zIndex: 300 },
+  links: { name: "ea-links", zIndex: 420 },
+  canvasMarkers: { name: "ea-canvas-markers", zIndex: 450 },
+} as const;
+
+const FIT_OPTIONS: L.FitBoundsOptions = { padding: [36, 36], maxZoom: 7 };
+const FALLBACK_VIEW = { center: [39, 58] as L.LatLngTuple, zoom: 4 };
+
+/** Opt-in remote tiles (inlined at build time); the offline vector basemap otherwise. */
+const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL || "";
+const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION || "";
+
+function placesBounds(store: MapStore): L.LatLngBounds | null {
+  if (store.placeSummaries.length === 0) return null;
+  return L.latLngBounds(store.placeSummaries.map(({ place }) => [place.lat, place.lon]));
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+}
+
+export function EventMapView({ store, className }: { store: MapStore; className?: string }) {
+  // Only the first render decides the initial view; later fits are done imperatively.
+  const [initialBounds] = useState(() => placesBounds(store));
+  return (
+    <div
+      className={`ea-map ${className ?? ""}`}
+      role="region"
+      aria-label="Map of event places"
+      style={{ background: BASEMAP_STYLE.water }}
+    >
+      <MapContainer
+        className="ea-map__leaflet"
+        {...(initialBounds
+          ? { bounds: initialBounds, boundsOptions: FIT_OPTIONS }
+          : { center: FALLBACK_VIEW.center, zoom: FALLBACK_VIEW.zoom })}
+        minZoom={2}
+        maxZoom={10}
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        wheelPxPerZoomLevel={120}
+        maxBounds={[
+          [-85, -220],
+          [85, 220],
+        ]}
+        maxBoundsViscosity={0.8}
+        worldCopyJump={false}
+      >
+        {TILE_URL ? <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} /> : null}
+        <MapLayers store={store} fitted={initialBounds !== null} />
+      </MapContainer>
+    </div>
+  );
+}
+
+function usePanes(map: L.Map): void {
+  useState(() => {
+    for (const { name, zIndex } of Object.values(PANES)) {
+      if (map.getPane(name)) continue;
+      const pane = map.createPane(name);
+      pane.style.zIndex = String(zIndex);
+    }
+    // Labels and links must never catch clicks meant for markers or the map.
+    for (const name of [PANES.labels.name, PANES.links.name]) {
+      const pane = map.getPane(name);
+      if (pane) pane.style.pointerEvents = "none";
+    }
+    map.attributionControl?.setPrefix(
+      TILE_URL
+        ? '<a href="https://leafletjs.com">Leaflet</a>'
+        : '<a href="https://leafletjs.com">Leaflet</a> · Countries: <a href="https://www.naturalearthdata.com">Natural Earth</a>',
+    );
+    return true;
+  });
+}
+
+function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
+  const map = useMap();
+  usePanes(map);
+
+  // Leaflet listeners are bound once; they reach the latest store through this ref.
+  const storeRef = useRef(store);
+  storeRef.current = store;
+  const [handlers] = useState<MarkerHandlers>(() => ({
+    toggle(id) {
+      const current = storeRef.current;
+      current.selectPlace(current.state.place === id ? null : id);
+    },
+    clear() {
+      storeRef.current.selectPlace(null);
+    },
+    hover(id) {
+      storeRef.current.setHover(id ? { kind: "place", id } : null);
+    },
+  }));
+
+  const mode: MarkerMode = store.placeSummaries.length > CANVAS_THRESHOLD ? "canvas" : "dom";
+  const { placeSummaries, state, hover, eventById, filteredEvents, placeById, window } = store;
+  const markers = useMemo(
+    () =>
+      toPlaceMarkers(placeSummaries, {
+        selectedPlace: state.place,
+        selectedEvent: state.event,
+        hover,
+        eventById,
+        mode,
+      }),
+    [placeSummaries, state.place, state.event, hover, eventById, mode],
+  );
+  // In canvas mode the selected and highlighted places still get focusable DOM markers.
+  const domMarkers = useMemo(() => {
+    if (mode === "dom") return markers;
+    const wanted = highlightedPlaceIds({ hover, selectedEvent: state.event, eventById });
+    if (state.place) wanted.add(state.place);
+    return toPlaceMarkers(
+      placeSummaries.filter((s) => wanted.has(s.place.id)),
+      { selectedPlace: state.place, selectedEvent: state.event, hover, eventById, mode: "dom" },
+    );
+  }, [mode, markers, placeSummaries, state.place, state.event, hover, eventById]);
+  const links = useMemo(
+    () =>
+      toOriginLinks(filteredEvents, {
+        window,
+        placeById,
+        selectedEvent: state.event,
+        hover,
+      }),
+    [filteredEvents, window, placeById, state.event, hover],
+  );
+
+  const domLayer = useRef<DomPlaceMarkers | null>(null);
+  const canvasLayer = useRef<CanvasPlaceMarkers | null>(null);
+  const linksLayer = useRef<OriginLinksLayer | null>(null);
+
+  useEffect(() => {
+    const layer = new DomPlaceMarkers(map, handlers);
+    domLayer.current = layer;
+    const links = new OriginLinksLayer(map, PANES.links.name);
+    linksLayer.current = links;
+    return () => {
+      layer.remove();
+      links.remove();
+      domLayer.current = null;
+      linksLayer.current = null;
+    };
+  }, [map, handlers]);
+
+  useEffect(() => {
+    if (mode !== "canvas") return;
+    const layer = new CanvasPlaceMarkers(map, handlers, PANES.canvasMarkers.name);
+    canvasLayer.current = layer;
+    return () => {
+      layer.remove();
+      canvasLayer.current = null;
+    };
+  }, [map, handlers, mode]);
+
+  useEffect(() => {
+    canvasLayer.current?.update(mode === "canvas" ? markers : []);
+    domLayer.current?.update(domMarkers);
+  }, [mode, markers, domMarkers]);
+
+  useEffect(() => {
+    linksLayer.current?.update(links);
+  }, [links]);
+
+  const countryPlaceNames = useMemo(
+    () =>
+      new Set(placeSummaries.filter((s) => s.place.kind === "country").map((s) => s.place.name)),
+    [placeSummaries],
+  );
+  useOfflineBasemap(map, countryPlaceNames);
+  useFitPlaces(map, store, fitted);
+  useFollowSelection(map, store);
+  useEscapeClears(map, handlers);
+  return null;
+}
+
+function useOfflineBasemap(map: L.Map, hiddenNames: ReadonlySet<string>): void {
+  const basemap = useRef<OfflineBasemap | null>(null);
+  const hiddenRef = useRef(hiddenNames);
+  hiddenRef.current = hiddenNames;
+  useEffect(() => {
+    basemap.current?.hideNames(hiddenNames);
+  }, [hiddenNames]);
+  useEffect(() => {
+    if (TILE_URL) return;
+    let layer: OfflineBasemap | null = null;
+    let cancelled = false;
+    loadBasemap()
+      .then((layers) => {
+        if (!cancelled) {
+          layer = new OfflineBasemap(map, layers, {
+            land: PANES.land.name,
+            labels: PANES.labels.name,
+          });
+          layer.hideNames(hiddenRef.current);
+          basemap.current = layer;
+        }
+      })
+      .catch((error: unknown) => {
+        // The markers still work on plain water; say why the land is missing.
+        console.warn("Event Atlas: the offline basemap could not be loaded", error);
+      });
+    return () => {
+      cancelled = true;
+      layer?.remove();
+      basemap.current = null;
+    };
+  }, [map]);
+}
+
+/** Fit all places once they exist and the map has a size (a hidden tab has none). */
+function useFitPlaces(map: L.Map, store: MapStore, fittedAtStart: boolean): void {
+  const storeRef = useRef(store);
+  storeRef.current = store;
+  const fitted = useRef(false);
+  const hasPlaces = store.placeSummaries.length > 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when a remote dataset's places arrive.
+  useEffect(() => {
+    const container = map.getContainer();
+    const fitIfNeeded = () => {
+      if (fitted.current || container.clientWidth === 0 || container.clientHeight === 0) return;
+      const bounds = placesBounds(storeRef.current);
+      if (!bounds) return;
+      fitted.current = true;
+      map.fitBounds(bounds, { ...FIT_OPTIONS, animate: false });
+    };
+    // MapContainer already fitted if it started with a size.
+    if (fittedAtStart && container.clientWidth > 0 && container.clientHeight > 0) {
+      fitted.current = true;
+    }
+    fitIfNeeded();
+    const observer = new ResizeObserver(() => {
+      map.invalidateSize({ pan: false });
+      fitIfNeeded();
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [map, fittedAtStart, hasPlaces]);
+}
+
+/** Selecting an event flies to its places; selecting a place off-screen pans to it. */
+function useFollowSelection(map: L.Map, store: MapStore): void {
+  const storeRef = useRef(store);
+  storeRef.current = store;
+  const eventId = store.state.event;
+  const placeId = store.state.place;
+  useEffect(() => {
+    if (!eventId) return;
+    const { eventById, placeById } = storeRef.current;
+    const points = eventPlaceIds(eventById.get(eventId))
+      .map((id) => placeById.get(id))
+      .filter((place) => place !== undefined)
+      .map((place) => L.latLng(place.lat, place.lon));
+    if (points.length === 0) return;
+    const animate = !prefersReducedMotion();
+    const bounds = L.latLngBounds(points);
+    if (points.length === 1) {
+      map.flyTo(bounds.getCenter(), Math.max(map.getZoom(), 6), { animate, duration: 0.6 });
+    } else {
+      map.flyToBounds(bounds, { ...FIT_OPTIONS, animate, duration: 0.6 });
+    }
+  }, [map, eventId]);
+  useEffect(() => {
+    if (!placeId) return;
+    const place = storeRef.current.placeById.get(placeId);
+    if (!place) return;
+    const point = L.latLng(place.lat, place.lon);
+    if (!map.getBounds().pad(-0.08).contains(point)) {
+      map.panTo(point, { animate: !prefersReducedMotion() });
+    }
+  }, [map, placeId]);
+}
+
+/** Escape anywhere on the map (not only on a marker) clears the selected place. */
+function useEscapeClears(map: L.Map, handlers: MarkerHandlers): void {
+  useEffect(() => {
+    const container = map.getContainer();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && event.target === container) handlers.clear();
+    };
+    container.addEventListener("keydown", onKey);
+    return () => container.removeEventListener("keydown", onKey);
+  }, [map, handlers]);
+}
