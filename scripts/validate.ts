@@ -1,6 +1,7 @@
 // npm run validate [-- --events F --places F --sources F --seeds DIR --skip-text]
 // Checks the data files (default data/*.json, or EVENTS_FILE / PLACES_FILE / SOURCES_FILE)
 // against the schemas and cross-references; prints every problem; exits 1 if there is any.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkDatasetFiles, datasetPaths, formatProblem } from "../lib/data-files";
 
@@ -15,7 +16,11 @@ const paths = {
   places: path.resolve(arg("places") ?? defaults.places),
   sources: path.resolve(arg("sources") ?? defaults.sources),
 };
-const seeds = arg("seeds") ?? process.env.SEEDS_DIR;
+// Source texts: --seeds / SEEDS_DIR, else a seeds/ folder beside the sources file (the synthetic
+// layout), else the repository's seeds/.
+const besideSources = path.join(path.dirname(paths.sources), "seeds");
+const seeds =
+  arg("seeds") ?? process.env.SEEDS_DIR ?? (existsSync(besideSources) ? besideSources : undefined);
 const started = performance.now();
 const problems = checkDatasetFiles(paths, {
   seedsDir: seeds ? path.resolve(seeds) : undefined,
