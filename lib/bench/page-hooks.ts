@@ -1,0 +1,40 @@
+// The tiny browser-side contract between a page and the benchmark harness (scripts/bench.ts).
+// Any page (the dashboard, the baselines under app/bench/) may call these; the harness falls back
+// to DOM heuristics when a page does not, and says so in its output.
+//
+// - markReady(): call once when the timeline items and the map markers are drawn and respond to
+//   input. Sets `<html data-ready="1">` and `window.__atlasReady` (performance.now() at that moment).
+// - exposeBenchHooks({ placePoint }): lets the harness click a place marker that may be drawn on a
+//   canvas (no DOM node to find). placePoint returns viewport coordinates of a clickable marker.
+
+export interface BenchPoint {
+  x: number;
+  y: number;
+  placeId: string;
+}
+
+export interface AtlasBenchHooks {
+  /** Viewport point of a place marker to click: the given place, or any place with events. */
+  placePoint(placeId?: string): BenchPoint | null;
+}
+
+declare global {
+  interface Window {
+    __atlasReady?: number;
+    __atlasBench?: AtlasBenchHooks;
+  }
+}
+
+export function markReady(): void {
+  if (typeof window === "undefined" || window.__atlasReady !== undefined) return;
+  window.__atlasReady = performance.now();
+  document.documentElement.dataset.ready = "1";
+}
+
+/** Install the hooks; returns a function that removes them (for effects' cleanup). */
+export function exposeBenchHooks(hooks: AtlasBenchHooks): () => void {
+  window.__atlasBench = hooks;
+  return () => {
+    if (window.__atlasBench === hooks) delete window.__atlasBench;
+  };
+}

@@ -1,0 +1,140 @@
+// Instrumentation injected into every benchmarked page before its own scripts (addInitScript).
+// Plain JavaScript in a string: functions handed to Playwright from tsx-compiled code can carry
+// helper calls that do not exist in the page.
+//
+// What it records, the same way for the dashboard and the baselines:
+// - frames: requestAnimationFrame timestamps while recording (frame durations while scrubbing),
+//   and Long Animation Frames (PerformanceObserver "long-animation-frame").
+// - changes: after arm(selector), every DOM mutation under the element and every canvas draw call
+//   on a canvas inside it; for each change, the moment the frame showing it was rendered (a message
+//   posted after the rendering step: immediately when the change happened inside an animation
+//   frame callback, else after the next one).
+// - input: the timestamp of the first trusted wheel/pointer/click event after arm() (event.timeStamp).
+// settle() waits until nothing changed for `quietMs` and returns input → last rendered change.
+// - readiness: window.__atlasReady (lib/bench/page-hooks.ts) when the page sets it, else a DOM
+//   heuristic (a visible vis-timeline with items, and a Leaflet map with markers or a canvas),
+//   accepted when no hook follows within a grace period.
+export const PAGE_PROBE_SCRIPT = `
+(() => {
+  if (window.__probe) return;
+  const probe = {
+    frames: [], recording: false, loaf: [],
+    watch: null, observer: null, armed: false,
+    inputAt: -1, lastChangeAt: -1, lastRenderedAt: -1, changes: 0,
+    inFrame: 0, pendingRender: false, heuristicReadyAt: -1,
+  };
+  const nativeRaf = window.requestAnimationFrame.bind(window);
+  // Track whether script runs inside an animation-frame callback (until its microtasks finish).
+  window.requestAnimationFrame = function (callback) {
+    return nativeRaf(function (ts) {
+      probe.inFrame++;
+      try { return callback(ts); } finally { queueMicrotask(function () { probe.inFrame--; }); }
+    });
+  };
+  const loop = function (ts) { if (probe.recording) probe.frames.push(ts); nativeRaf(loop); };
+  nativeRaf(loop);
+  try {
+    new PerformanceObserver(function (list) {
+      for (const e of list.getEntries())
+        probe.loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration || 0 });
+    }).observe({ type: "long-animation-frame", buffered: true });
+  } catch (e) { probe.loafUnsupported = true; }
+
+  const channel = new MessageChannel();
+  channel.port1.onmessage = function () { probe.pendingRender = false; probe.lastRenderedAt = performance.now(); };
+  const afterRender = function () {
+    if (probe.pendingRender) return;
+    probe.pendingRender = true;
+    if (probe.inFrame > 0) channel.port2.postMessage(0);
+    else nativeRaf(function () { channel.port2.postMessage(0); });
+  };
+  const changed = function () {
+    if (!probe.armed) return;
+    probe.changes++;
+    probe.lastChangeAt = performance.now();
+    afterRender();
+  };
+  for (const name of ["fill", "stroke", "fillRect", "strokeRect", "clearRect", "drawImage", "fillText", "putImageData"]) {
+    const original = CanvasRenderingContext2D.prototype[name];
+    if (typeof original !== "function") continue;
+    CanvasRenderingContext2D.prototype[name] = function () {
+      if (probe.armed && probe.watch && probe.watch.contains(this.canvas)) changed();
+      return original.apply(this, arguments);
+    };
+  }
+  for (const type of ["wheel", "pointerdown", "mousedown", "click", "keydown"])
+    window.addEventListener(type, function (event) {
+      if (probe.armed && probe.inputAt < 0 && event.isTrusted) probe.inputAt = event.timeStamp;
+    }, { capture: true, passive: true });
+
+  probe.arm = function (selector) {
+    const el = selector ? document.querySelector(selector) : document.documentElement;
+    if (!el) return false;
+    if (probe.observer) probe.observer.disconnect();
+    probe.watch = el;
+    probe.inputAt = -1; probe.lastChangeAt = -1; probe.lastRenderedAt = -1; probe.changes = 0;
+    probe.observer = new MutationObserver(changed);
+    probe.observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+    probe.armed = true;
+    return true;
+  };
+  probe.settle = function (quietMs, maxMs) {
+    const started = performance.now();
+    return new Promise(function (resolve) {
+      const check = function () {
+        const now = performance.now();
+        const last = Math.max(probe.lastChangeAt, probe.lastRenderedAt, probe.inputAt);
+        const quiet = probe.inputAt >= 0 && !probe.pendingRender && now - last >= quietMs;
+        if (quiet || now - started > maxMs) {
+          probe.armed = false;
+          if (probe.observer) probe.observer.disconnect();
+          probe.observer = null;
+          resolve({
+            inputAt: probe.inputAt, changes: probe.changes, timedOut: !quiet,
+            latency: probe.inputAt >= 0 && probe.changes > 0 && probe.lastRenderedAt >= 0
+              ? probe.lastRenderedAt - probe.inputAt : null,
+          });
+        } else setTimeout(check, 25);
+      };
+      check();
+    });
+  };
+  probe.startFrames = function () { probe.frames = []; probe.recording = true; probe.frameStart = performance.now(); };
+  probe.stopFrames = function () {
+    probe.recording = false;
+    const from = probe.frameStart;
+    return {
+      frames: probe.frames.slice(),
+      loaf: probe.loaf.filter(function (e) { return e.start + e.duration >= from; }),
+      loafUnsupported: !!probe.loafUnsupported,
+    };
+  };
+  const visible = function (el) {
+    if (!el) return false;
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== "hidden";
+  };
+  probe.heuristicReady = function () {
+    const timeline = document.querySelector(".vis-timeline");
+    if (!visible(timeline) || !timeline.querySelector(".vis-item, .vis-cluster")) return false;
+    const map = document.querySelector(".leaflet-container");
+    if (!visible(map)) return false;
+    return !!map.querySelector(".leaflet-marker-icon, path.leaflet-interactive, .leaflet-overlay-pane canvas, .leaflet-pane canvas");
+  };
+  probe.readiness = function () {
+    if (typeof window.__atlasReady === "number") return { ready: true, at: window.__atlasReady, method: "hook" };
+    if (probe.heuristicReadyAt < 0 && probe.heuristicReady()) probe.heuristicReadyAt = performance.now();
+    return probe.heuristicReadyAt >= 0
+      ? { ready: true, at: probe.heuristicReadyAt, method: "heuristic" }
+      : { ready: false, at: -1, method: "none" };
+  };
+  // The page's own hook wins; the heuristic is accepted only when no hook follows within graceMs.
+  probe.readyForBench = function (graceMs) {
+    const r = probe.readiness();
+    if (!r.ready) return false;
+    if (r.method === "hook") return true;
+    return performance.now() - r.at >= graceMs;
+  };
+  window.__probe = probe;
+})();
+`;
