@@ -50,15 +50,22 @@ export function citedSources(events: readonly NewsEvent[], sources: readonly Sou
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Short names for the credit line: the publisher, or the (shortened) title when there is none. */
 export function creditText(
   events: readonly NewsEvent[],
   sources: readonly Source[],
   extra: string | null = null,
 ): string {
-  const named = citedSources(events, sources).map((s) => {
+  const names: string[] = [];
+  for (const s of citedSources(events, sources)) {
     const title = s.title.trim() || s.file;
-    return s.publisher ? `${s.publisher}, “${title}”` : `“${title}”`;
-  });
-  const list = named.length > 0 ? `Sources: ${named.join("; ")}.` : "Sources: none shown.";
+    const short =
+      Array.from(title).length > 60
+        ? `${Array.from(title).slice(0, 59).join("").trimEnd()}…`
+        : title;
+    const name = s.publisher?.trim() || `“${short}”`;
+    if (!names.includes(name)) names.push(name);
+  }
+  const list = names.length > 0 ? `Sources: ${names.join("; ")}.` : "Sources: none shown.";
   return [list, extra].filter(Boolean).join(" ");
 }

@@ -17,7 +17,7 @@ const MONTH_ABBR = [
   "Dec",
 ];
 const DAY_STEPS = [1, 2, 7, 14];
-const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600];
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000];
 
 export interface Tick {
   ms: number;
@@ -77,7 +77,9 @@ export function timeTicks(startMs: number, endMs: number, maxTicks: number): Tic
     const ticks = monthTicks(startMs, endMs, step);
     if (ticks.length <= limit) return withYearOnFirst(ticks);
   }
-  return withYearOnFirst(monthTicks(startMs, endMs, 1200));
+  // Beyond the nice steps: whole years, as many as fit.
+  const months = (endMs - startMs) / (DAY_MS * 30);
+  return withYearOnFirst(monthTicks(startMs, endMs, Math.ceil(months / limit / 12 + 1) * 12));
 }
 
 /** With no January in view, the first month label carries the year so the axis is readable alone. */
