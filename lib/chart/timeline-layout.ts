@@ -1,7 +1,8 @@
 // Places each event of a timeline picture: which lane, which row inside the lane (greedy interval
 // packing so labels do not overlap), where its mark and label go. Pure; the SVG writer only draws.
+
+import { LANES, laneOf } from "@/components/timeline/to-timeline-items";
 import { eventSpanMs, formatEventDate } from "@/lib/dates";
-import { LANES, laneOf } from "@/lib/lanes";
 import type { NewsEvent } from "@/lib/schema";
 import { textWidth } from "./svg-text";
 import type { TimeDomain } from "./time-domain";
@@ -48,7 +49,8 @@ export function layoutTimeline(
   const rowEnds: number[][] = LANES.map(() => []);
   const items: PlacedEvent[] = [];
   for (const event of events) {
-    const lane = LANES.indexOf(laneOf(event.category));
+    const laneId = laneOf(event.category);
+    const lane = LANES.findIndex((l) => l.id === laneId);
     const span = eventSpanMs(event);
     const x0 = Math.max(plotX, toX(span.startMs));
     const x1 = Math.min(right, toX(span.endMs));
