@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readDataset } from "@/lib/data-files";
 import { periodStartMs } from "@/lib/dates";
+import { validateDataset } from "@/lib/pipeline/validate-dataset";
 import { PRECISION_LENGTH } from "@/lib/schema";
 import { synthPaths, writeSynthDataset } from "@/lib/synth/dataset-files";
 import { HOSTILE_STRINGS } from "@/lib/synth/event-text";
@@ -41,6 +42,17 @@ describe("synth generateDataset", () => {
       const text = readFileSync(path.join(paths.seedsDir, source.file), "utf8");
       expect(createHash("sha256").update(text).digest("hex")).toBe(source.sha256);
     }
+  });
+
+  it("passes the data pipeline's cross-reference validation (what npm run validate runs)", () => {
+    const sourceTexts = new Map(
+      dataset.sources.map((s) => [s.id, dataset.texts.get(s.file) ?? ""] as const),
+    );
+    const problems = validateDataset(dataset, {
+      labels: { events: "events.json", places: "places.json", sources: "sources.json" },
+      sourceTexts,
+    });
+    expect(problems).toEqual([]);
   });
 
   it("keeps every quote verbatim at its offsets and every reference resolvable", () => {

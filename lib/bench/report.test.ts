@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { loadTable, routeProblems } from "./load-report";
+import { type BenchResults, markdownTable, speedup, targetsFor } from "./report";
+
+const results: BenchResults = {
+  machine: { cpuModel: "Test CPU", cpus: 2, browser: "Chromium 1" },
+  date: "2026-01-02T03:04:05.000Z",
+  options: { runs: 3 },
+  runs: [
+    {
+      size: 10_000,
+      variant: "app",
+      readyMs: 1000,
+      scrubP95Ms: 16.7,
+      mapUpdateP95Ms: 20,
+      selectP95Ms: 150,
+      heapMB: 50,
+      transferKB: 400,
+      htmlKB: 30,
+    },
+    {
+      size: 10_000,
+      variant: "naive",
+      readyMs: null,
+      scrubP95Ms: null,
+      mapUpdateP95Ms: null,
+      selectP95Ms: null,
+      heapMB: null,
+      transferKB: null,
+      timedOut: true,
+    },
+    {
+      size: 10_000,
+      variant: "tuned",
+      readyMs: 12_000,
+      scrubP95Ms: 66.8,
+      mapUpdateP95Ms: 80,
+      selectP95Ms: 300,
+      heapMB: 200,
+      transferKB: 900,
+      htmlKB: 5,
+    },
+  ],
+};
+
+describe("bench report", () => {
+  it("uses the issue's targets per size", () => {
+    expect(targetsFor(1000).readyMs).toBe(1500);
+    expect(targetsFor(10_000).readyMs).toBe(2500);
+    expect(targetsFor(100_000)).toEqual({
+      readyMs: 4000,
+      scrubP95Ms: 33,
+      mapUpdateP95Ms: 100,
+      selectP95Ms: 200,
+    });
+  });
+
+  it("computes speedups, as a lower bound when the baseline timed out", () => {
+    expect(speedup(12_000, 1000)).toEqual({ ratio: 12, atLeast: false });
+    expect(speedup(null, 1000, true, 180_000)).toEqual({ ratio: 180, atLeast: true });
+    expect(speedup(null, null)).toEqual({ ratio: null, atLeast: false });
+  });
+
+  it("renders targets, verdicts, timeouts and the 10k ratios", () => {
+    const table = markdownTable(results, 180_000);
+    expect(table).toContain("| 10,000 | *target* | ≤ 2,500 | ≤ 16.7 | ≤ 50 | ≤ 100 |");
+    expect(table).toContain(
+      "| 10,000 | app | 1,000 ✅ | 16.7 ✅ | 20 ✅ | 150 ❌ | 50 | 400 (30 ✅) |",
+    );
+    expect(table).toContain("| 10,000 | naive | timed out (> 180,000) |");
+    expect(table).toContain("ready 12× ✅ faster");
+    expect(table).toContain("scrub frame p95 4× ✅ better");
+  });
+
+  it("flags missing routes and failed requests in load tests", () => {
+    const ok = {
+      path: "/",
+      status: 200,
+      requestsPerSec: 100,
+      p50Ms: 5,
+      p99Ms: 20,
+      maxMs: 30,
+      requests: 2000,
+      errors: 0,
+      timeouts: 0,
+      non2xx: 0,
+    };
+    expect(routeProblems(ok)).toEqual([]);
+    expect(routeProblems({ ...ok, path: "/embed", status: 404, non2xx: 1 })).toEqual([
+      "404: the route does not exist",
+      "1 non-2xx responses",
+    ]);
+    expect(routeProblems({ ...ok, timeouts: 2, errors: 2 })).toEqual(["2 errors", "2 timeouts"]);
+    const table = loadTable([ok], {
+      connections: 50,
+      durationS: 20,
+      date: "2026-01-02",
+      machine: "Test CPU (2 cores)",
+      dataset: "seed data",
+    });
+    expect(table).toContain("| `/` | 100 | 5 | 20 | 2000 | 0 | 0 | 0 |");
+  });
+});
