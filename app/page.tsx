@@ -1,28 +1,152 @@
-import { PRODUCT_NAME } from "@/lib/product";
-import { listSeedFiles } from "@/lib/seed-files";
+// The dashboard. A server component: it loads the dataset through the server-only loader, reads the
+// URL into a view state (bad or unknown values are ignored, never a 500) and hands the client only
+// what it draws, in the compact form of lib/client-dataset.ts: inlined for small datasets, fetched
+// from /api/dataset (ETag, cacheable) for large ones so the page stays small at 100k events.
+import Link from "next/link";
+import type { DatasetSource } from "@/components/dashboard/dashboard-provider";
+import { DashboardShell } from "@/components/dashboard/dashboard-shell";
+import { defaultWindow, extentOf } from "@/components/dashboard/default-window";
+import type { TimeWindow } from "@/components/dashboard/types";
+import { DataFileError, type Dataset } from "@/lib/data-files";
+import { eventSpanMs, formatPartialDate } from "@/lib/dates";
+import { getDataset } from "@/lib/events";
+import { DATASET_NAME, PRODUCT_NAME } from "@/lib/product";
+import { parseViewState, resolveViewState } from "@/lib/view-state";
+import { encodedDataset, INLINE_MAX_EVENTS } from "./api/dataset/compact";
 
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
-  const seeds = listSeedFiles();
+/** Shown sources on the page; the rest are counted (a synthetic archive may have thousands). */
+const SOURCES_LISTED = 40;
+
+const windows = new WeakMap<Dataset, { extent: TimeWindow; initial: TimeWindow }>();
+function windowsOf(dataset: Dataset) {
+  let entry = windows.get(dataset);
+  if (!entry) {
+    const spans = dataset.events.map(eventSpanMs);
+    entry = { extent: extentOf(spans), initial: defaultWindow(spans) };
+    windows.set(dataset, entry);
+  }
+  return entry;
+}
+
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  let dataset: Dataset;
+  try {
+    dataset = getDataset();
+  } catch (error) {
+    return <DatasetError error={error} />;
+  }
+  const params = await searchParams;
+  const placeIds = new Set(dataset.places.map((p) => p.id));
+  const eventIds = new Set(dataset.events.map((e) => e.id));
+  const { state } = resolveViewState(parseViewState(params).state, {
+    hasPlace: (id) => placeIds.has(id),
+    hasEvent: (id) => eventIds.has(id),
+  });
+  const encoded = encodedDataset(dataset);
+  const source: DatasetSource =
+    dataset.events.length <= INLINE_MAX_EVENTS
+      ? { kind: "inline", data: encoded.compact }
+      : {
+          kind: "remote",
+          url: `/api/dataset?v=${encodeURIComponent(encoded.etag.replace(/"/g, ""))}`,
+          eventCount: dataset.events.length,
+        };
+  const { extent, initial } = windowsOf(dataset);
+  const sources = dataset.sources;
+
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-1 px-4 py-3 lg:px-6">
+          <h1 className="flex flex-col">
+            <span className="text-xs font-semibold uppercase tracking-[0.14em] text-slate-500">
+              {PRODUCT_NAME}
+            </span>
+            <span className="sr-only">: </span>
+            <span className="text-xl font-semibold text-slate-900 sm:text-2xl">{DATASET_NAME}</span>
+          </h1>
+          <p className="text-sm text-slate-600">
+            {dataset.events.length.toLocaleString("en")}{" "}
+            {dataset.events.length === 1 ? "event" : "events"} from{" "}
+            <a href="#sources" className="font-medium text-blue-700 underline underline-offset-2">
+              {sources.length.toLocaleString("en")} {sources.length === 1 ? "source" : "sources"}
+            </a>
+            <span className="hidden sm:inline">
+              {" "}
+              · every event links to the sentence that states it
+            </span>
+          </p>
+        </div>
+      </header>
+      <main className="pt-4">
+        <DashboardShell
+          source={source}
+          initialState={state}
+          defaultWindow={initial}
+          extent={extent}
+        />
+        <section
+          id="sources"
+          aria-labelledby="sources-title"
+          className="mx-4 mb-8 rounded-lg border border-slate-200 bg-white p-4 lg:mx-6"
+        >
+          <h2 id="sources-title" className="text-base font-semibold text-slate-900">
+            Sources ({sources.length.toLocaleString("en")})
+          </h2>
+          <ul className="mt-2 divide-y divide-slate-100" aria-label="Sources">
+            {sources.slice(0, SOURCES_LISTED).map((s) => (
+              <li
+                key={s.id}
+                className="flex flex-col gap-0.5 py-2 sm:flex-row sm:items-baseline sm:gap-3"
+              >
+                <Link
+                  href={`/sources/${encodeURIComponent(s.id)}`}
+                  className="font-mono text-xs text-blue-700 underline underline-offset-2"
+                >
+                  {s.id}
+                </Link>
+                <span className="min-w-0 flex-1 truncate text-sm text-slate-800">{s.title}</span>
+                <span className="text-xs text-slate-500">
+                  {s.publisher ?? "Publisher not stated"}
+                  {s.published ? ` · ${formatPartialDate(s.published)}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {sources.length > SOURCES_LISTED && (
+            <p className="mt-2 text-sm text-slate-500">
+              and {(sources.length - SOURCES_LISTED).toLocaleString("en")} more.
+            </p>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}
+
+function DatasetError({ error }: { error: unknown }) {
+  const problems =
+    error instanceof DataFileError
+      ? error.message.split("\n")
+      : [error instanceof Error ? error.message : String(error)];
   return (
     <main className="mx-auto max-w-3xl p-6">
       <h1 className="text-2xl font-semibold">{PRODUCT_NAME}</h1>
-      <p className="mt-1 text-slate-600">
-        What happened where, and which sentence of which article says so.
-      </p>
-      <h2 className="mt-6 text-lg font-semibold">Sources ({seeds.length})</h2>
-      <ul
-        className="mt-2 divide-y divide-slate-200 rounded border border-slate-200 bg-white"
-        aria-label="Seed sources"
-      >
-        {seeds.map((seed) => (
-          <li key={seed.id} className="p-3">
-            <p className="font-mono text-xs text-slate-500">{seed.id}</p>
-            <p>{seed.firstLine}</p>
-          </li>
-        ))}
-      </ul>
+      <div role="alert" className="mt-4 rounded border border-red-200 bg-red-50 p-4 text-red-900">
+        <h2 className="font-semibold">The dataset could not be loaded</h2>
+        <ul className="mt-2 list-disc pl-5 font-mono text-xs">
+          {problems.slice(0, 50).map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
+        <p className="mt-2 text-sm">Run `npm run validate` for the full report.</p>
+      </div>
     </main>
   );
 }

@@ -79,6 +79,9 @@ export interface DashboardStore extends DashboardActions {
   filteredEvents: readonly ClientEvent[];
   /** Filtered events overlapping the live window and at the selected place if any, by date. */
   visibleEvents: readonly ClientEvent[];
+  /** Filtered events overlapping the live window at any place, by date (the timeline draws these:
+   * a selected place highlights its events there rather than hiding the others). */
+  windowEvents: readonly ClientEvent[];
   placeSummaries: readonly PlaceSummary[];
   hover: HoverTarget | null;
 }

@@ -1,0 +1,29 @@
+// The dataset in its compact client form, encoded once per loaded dataset and shared by the home
+// page (inlined when small) and /api/dataset (fetched when large). The ETag is a hash of the body.
+import "server-only";
+import { createHash } from "node:crypto";
+import { type CompactDataset, encodeClientDataset } from "@/lib/client-dataset";
+import type { Dataset } from "@/lib/data-files";
+
+export interface EncodedDataset {
+  compact: CompactDataset;
+  body: string;
+  etag: string;
+}
+
+const cache = new WeakMap<Dataset, EncodedDataset>();
+
+export function encodedDataset(dataset: Dataset): EncodedDataset {
+  let entry = cache.get(dataset);
+  if (!entry) {
+    const compact = encodeClientDataset(dataset.events, dataset.places);
+    const body = JSON.stringify(compact);
+    const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+    entry = { compact, body, etag };
+    cache.set(dataset, entry);
+  }
+  return entry;
+}
+
+/** Datasets up to this many events are inlined in the page; larger ones are fetched. */
+export const INLINE_MAX_EVENTS = 1500;

@@ -1,0 +1,214 @@
+"use client";
+// The accessible way into everything: the same events the other views show (filters, window and
+// selected place), by date, one button per row. Long lists are virtualised (only the rows in view
+// are in the DOM, with aria-setsize/aria-posinset); short ones render whole. Arrow keys move
+// between rows; the count is announced politely.
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { formatEventDate } from "@/lib/dates";
+import { CategoryChip } from "../dashboard/category-chip";
+import { useDashboard, useDatasetStatus } from "../dashboard/dashboard-provider";
+import type { ClientEvent } from "../dashboard/types";
+import { visibleRowRange } from "./visible-rows";
+
+const ROW_HEIGHT = 84;
+/** Up to this many rows render whole (no virtualisation). */
+const VIRTUALISE_ABOVE = 120;
+
+export function EventList({ onShowAll }: { onShowAll: () => void }) {
+  const store = useDashboard();
+  const { status } = useDatasetStatus();
+  const {
+    visibleEvents: rows,
+    state,
+    placeById,
+    hover,
+    selectEvent,
+    setHover,
+    selectPlace,
+  } = store;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scroll, setScroll] = useState({ top: 0, height: 600 });
+  const virtual = rows.length > VIRTUALISE_ABOVE;
+  const range = virtual
+    ? visibleRowRange(scroll.top, scroll.height, ROW_HEIGHT, rows.length, 6)
+    : { first: 0, last: rows.length };
+  const indexById = useMemo(() => new Map(rows.map((e, i) => [e.id, i])), [rows]);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const update = () => setScroll({ top: el.scrollTop, height: el.clientHeight });
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // Bring the selected row into view (selection may come from the timeline or the map).
+  const selected = state.event;
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !selected) return;
+    const i = indexById.get(selected);
+    if (i === undefined) return;
+    const top = i * ROW_HEIGHT;
+    if (virtual) {
+      if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+        el.scrollTop = Math.max(0, top - el.clientHeight / 3);
+    } else {
+      el.querySelector<HTMLElement>(`[data-event-row="${CSS.escape(selected)}"]`)?.scrollIntoView({
+        block: "nearest",
+      });
+    }
+  }, [selected, indexById, virtual]);
+
+  const focusRow = (i: number) => {
+    const el = scroller.current;
+    const target = rows[Math.max(0, Math.min(rows.length - 1, i))];
+    if (!el || !target) return;
+    const top = rows.indexOf(target) * ROW_HEIGHT;
+    if (virtual && (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight))
+      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+    // The row may only exist after the scroll re-renders the window of rows.
+    requestAnimationFrame(() =>
+      el.querySelector<HTMLElement>(`[data-event-row="${CSS.escape(target.id)}"]`)?.focus(),
+    );
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, i: number) => {
+    const moves: Record<string, number> = {
+      ArrowDown: i + 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: rows.length - 1,
+      PageDown: i + 8,
+      PageUp: i - 8,
+    };
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    focusRow(to);
+  };
+
+  const placeNames = (e: ClientEvent) =>
+    e.places.map((id) => placeById.get(id)?.name ?? id).join(", ");
+  const count =
+    status === "loading"
+      ? "Loading events…"
+      : `${rows.length.toLocaleString("en")} ${rows.length === 1 ? "event" : "events"} in view`;
+  const place = state.place ? placeById.get(state.place) : undefined;
+
+  return (
+    <section aria-labelledby="event-list-title" className="flex min-h-0 flex-1 flex-col">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 px-1 pb-2">
+        <h2 id="event-list-title" className="text-base font-semibold text-slate-900">
+          Events
+        </h2>
+        <p aria-live="polite" className="text-sm text-slate-600" data-testid="event-count">
+          {count}
+          {place ? ` at ${place.name}` : ""}
+        </p>
+      </div>
+      {place && (
+        <div className="mb-2 flex items-center justify-between gap-2 rounded border border-blue-200 bg-blue-50 px-3 py-1.5 text-sm text-blue-900 print:hidden">
+          <span>
+            Showing events at <strong>{place.name}</strong>
+          </span>
+          <button
+            type="button"
+            className="rounded px-2 py-0.5 text-blue-800 underline hover:bg-blue-100"
+            onClick={() => selectPlace(null)}
+          >
+            Show all places
+          </button>
+        </div>
+      )}
+      <div
+        ref={scroller}
+        data-event-list
+        onScroll={(e) =>
+          setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
+        }
+        className="min-h-0 flex-1 overflow-y-auto rounded-lg border border-slate-200 bg-white"
+      >
+        {rows.length === 0 && status === "ready" ? (
+          <div className="flex flex-col items-center gap-3 p-8 text-center text-slate-600">
+            <p>No events in this range{place ? ` at ${place.name}` : ""} — zoom out.</p>
+            <button
+              type="button"
+              onClick={onShowAll}
+              className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+            >
+              Show the whole timeline
+            </button>
+          </div>
+        ) : (
+          <ol
+            aria-label="Events in view, by date"
+            style={virtual ? { height: rows.length * ROW_HEIGHT, position: "relative" } : undefined}
+          >
+            {rows.slice(range.first, range.last).map((event, offset) => {
+              const i = range.first + offset;
+              const isSelected = event.id === selected;
+              const isHover =
+                (hover?.kind === "event" && hover.id === event.id) ||
+                (hover?.kind === "place" && event.places.includes(hover.id));
+              return (
+                <li
+                  key={event.id}
+                  aria-setsize={rows.length}
+                  aria-posinset={i + 1}
+                  style={
+                    virtual
+                      ? { position: "absolute", top: i * ROW_HEIGHT, left: 0, right: 0 }
+                      : undefined
+                  }
+                  className="border-b border-slate-100"
+                >
+                  <button
+                    type="button"
+                    data-event-row={event.id}
+                    aria-pressed={isSelected}
+                    onClick={() => selectEvent(isSelected ? null : event.id)}
+                    onKeyDown={(e) => onKeyDown(e, i)}
+                    onMouseEnter={() => setHover({ kind: "event", id: event.id })}
+                    onMouseLeave={() => setHover(null)}
+                    onFocus={() => setHover({ kind: "event", id: event.id })}
+                    onBlur={() => setHover(null)}
+                    style={{ height: ROW_HEIGHT }}
+                    className={`flex w-full flex-col justify-center gap-1 px-3 text-left transition-colors ${
+                      isSelected
+                        ? "bg-blue-50 shadow-[inset_4px_0_0_#1d4ed8]"
+                        : isHover
+                          ? "bg-amber-50"
+                          : "hover:bg-slate-50"
+                    }`}
+                  >
+                    <span className="flex items-center gap-2 text-xs text-slate-600">
+                      <span className="font-medium tabular-nums text-slate-700">
+                        {formatEventDate(event)}
+                      </span>
+                      <CategoryChip category={event.category} />
+                      {event.status === "extracted" && (
+                        <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
+                          unreviewed
+                        </span>
+                      )}
+                    </span>
+                    <span className="line-clamp-1 text-sm font-medium text-slate-900">
+                      {event.title}
+                    </span>
+                    <span className="line-clamp-1 text-xs text-slate-500">
+                      {placeNames(event) || "No place named"}
+                      {" · "}
+                      {event.sourceCount} {event.sourceCount === 1 ? "source" : "sources"}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </div>
+    </section>
+  );
+}

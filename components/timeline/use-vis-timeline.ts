@@ -1,0 +1,274 @@
+"use client";
+// vis-timeline, created once per mount and then updated by diffing its DataSet against the specs the
+// pure mapper produces. The store is the only owner of the window: user gestures flow timeline →
+// store (live while dragging, committed on release); store changes flow back with setWindow, skipped
+// while the user's own gesture is in progress so the two never fight.
+import moment from "moment";
+import { type RefObject, useEffect, useMemo, useRef } from "react";
+import { DataSet } from "vis-data/peer";
+import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from "vis-timeline/peer";
+import type { ClientEvent, DashboardStore, TimeWindow } from "../dashboard/types";
+import {
+  type BinUnit,
+  binFloor,
+  binNext,
+  binUnitFor,
+  diffItems,
+  eventsToBins,
+  eventsToItems,
+  LANES,
+  MAX_ITEMS_IN_WINDOW,
+  type TimelineItemSpec,
+} from "./to-timeline-items";
+import { limitsFor, windowToShow } from "./window-math";
+
+interface VisItem extends DataItem {
+  tooltipText: string;
+  kind: "event" | "bin";
+}
+
+/** The item's visible content, built from text nodes only. */
+function contentElement(spec: TimelineItemSpec): HTMLElement {
+  const root = document.createElement("span");
+  if (spec.kind === "bin") {
+    root.className = "bin-content";
+    const bar = document.createElement("span");
+    bar.className = "bin-bar";
+    bar.style.height = `${Math.round(6 + spec.level * 30)}px`;
+    const count = document.createElement("span");
+    count.className = "bin-count";
+    count.textContent = spec.label;
+    root.append(bar, count);
+  } else {
+    root.className = "ev-label";
+    root.textContent = spec.label;
+  }
+  return root;
+}
+
+function toVisItem(spec: TimelineItemSpec): VisItem {
+  const item: VisItem = {
+    id: spec.id,
+    group: spec.group,
+    type: spec.type,
+    start: spec.start,
+    content: contentElement(spec) as unknown as string,
+    className: spec.className,
+    tooltipText: spec.tooltip,
+    kind: spec.kind,
+  };
+  if (spec.end !== null) item.end = spec.end;
+  return item;
+}
+
+function laneGroups(): DataGroup[] {
+  return LANES.map((lane) => {
+    const label = document.createElement("span");
+    label.className = `lane-label lane-${lane.id}`;
+    label.textContent = lane.label;
+    return { id: lane.id, content: label as unknown as string };
+  });
+}
+
+type Mode = { kind: "items" } | { kind: "bins"; unit: BinUnit; coverage: TimeWindow };
+
+/** Items when few enough events are in view (always for a small dataset), otherwise bins. */
+function chooseMode(store: DashboardStore, previous: Mode): Mode {
+  if (
+    store.filteredEvents.length <= MAX_ITEMS_IN_WINDOW ||
+    store.windowEvents.length <= MAX_ITEMS_IN_WINDOW
+  )
+    return { kind: "items" };
+  const { startMs, endMs } = store.window;
+  const unit = binUnitFor(endMs - startMs);
+  // Reuse the bins while the window stays inside their coverage at the same unit (cheap drags).
+  if (
+    previous.kind === "bins" &&
+    previous.unit === unit &&
+    previous.coverage.startMs <= startMs &&
+    previous.coverage.endMs >= endMs
+  )
+    return previous;
+  const span = endMs - startMs;
+  return {
+    kind: "bins",
+    unit,
+    coverage: {
+      startMs: binFloor(startMs - span, unit),
+      endMs: binNext(binFloor(endMs + span, unit), unit),
+    },
+  };
+}
+
+export function useVisTimeline(
+  container: RefObject<HTMLDivElement | null>,
+  store: DashboardStore,
+): RefObject<Timeline | null> {
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<VisItem> | null>(null);
+  const drawnRef = useRef(new Map<string, TimelineItemSpec>());
+  const storeRef = useRef(store);
+  storeRef.current = store;
+  const gestureRef = useRef(false);
+  const modeRef = useRef<Mode>({ kind: "items" });
+  const stackRef = useRef(true);
+  const limits = useMemo(() => limitsFor(store.extent), [store.extent]);
+
+  // Create once.
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const initial = storeRef.current.window;
+    const items = new DataSet<VisItem>();
+    const groups = new DataSet<DataGroup>(laneGroups());
+    const options: TimelineOptions = {
+      // UTC everywhere: a date never shifts by a day in the reader's time zone.
+      moment: (date: moment.MomentInput) => moment(date).utc(),
+      showCurrentTime: false,
+      start: initial.startMs,
+      end: initial.endMs,
+      min: limits.min,
+      max: limits.max,
+      zoomMin: limits.zoomMinMs,
+      zoomMax: limits.zoomMaxMs,
+      stack: true,
+      orientation: { axis: "top", item: "top" },
+      margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+      minHeight: 230,
+      maxHeight: 360,
+      verticalScroll: true,
+      selectable: true,
+      multiselect: false,
+      showTooltips: true,
+      tooltip: {
+        followMouse: true,
+        overflowMethod: "cap",
+        // An element built from text: vis-timeline would parse a string as HTML.
+        template: (item: unknown) => {
+          const tip = document.createElement("div");
+          tip.textContent = (item as Partial<VisItem>).tooltipText ?? "";
+          return tip as unknown as string;
+        },
+      },
+      groupOrder: (a: DataGroup, b: DataGroup) =>
+        LANES.findIndex((l) => l.id === a.id) - LANES.findIndex((l) => l.id === b.id),
+    };
+    const timeline = new Timeline(element, items, groups, options);
+    timelineRef.current = timeline;
+    itemsRef.current = items;
+
+    timeline.on("rangechange", (props: { start: Date; end: Date; byUser: boolean }) => {
+      if (!props.byUser) return;
+      gestureRef.current = true;
+      storeRef.current.setWindow(
+        { startMs: props.start.valueOf(), endMs: props.end.valueOf() },
+        { commit: false },
+      );
+    });
+    timeline.on("rangechanged", (props: { start: Date; end: Date; byUser: boolean }) => {
+      if (!props.byUser) return;
+      gestureRef.current = false;
+      storeRef.current.setWindow(
+        { startMs: props.start.valueOf(), endMs: props.end.valueOf() },
+        { commit: true },
+      );
+    });
+    timeline.on("select", (props: { items: (string | number)[] }) => {
+      const id = props.items[0];
+      if (id === undefined) {
+        storeRef.current.selectEvent(null);
+        return;
+      }
+      const item = items.get(id);
+      if (item?.kind === "bin" && item.end !== undefined) {
+        // A bin opens onto its own period.
+        timeline.setSelection([]);
+        storeRef.current.setWindow(
+          { startMs: Number(item.start), endMs: Number(item.end) },
+          { commit: true },
+        );
+        return;
+      }
+      storeRef.current.selectEvent(String(id));
+    });
+    timeline.on("itemover", (props: { item: string | number }) => {
+      const item = items.get(props.item);
+      if (item?.kind === "event") storeRef.current.setHover({ kind: "event", id: String(item.id) });
+    });
+    timeline.on("itemout", () => storeRef.current.setHover(null));
+
+    return () => {
+      timeline.destroy();
+      timelineRef.current = null;
+      itemsRef.current = null;
+      drawnRef.current = new Map();
+    };
+  }, [container, limits]);
+
+  // Store window → timeline (not during the user's own gesture: the timeline is ahead of the store).
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || gestureRef.current) return;
+    const current = timeline.getWindow();
+    if (
+      Math.abs(current.start.valueOf() - store.window.startMs) > 1 ||
+      Math.abs(current.end.valueOf() - store.window.endMs) > 1
+    )
+      timeline.setWindow(store.window.startMs, store.window.endMs, { animation: false });
+  }, [store.window]);
+
+  // Items or bins, by diff.
+  const mode = chooseMode(store, modeRef.current);
+  modeRef.current = mode;
+  const highlight = useMemo(
+    () => ({ place: store.state.place, hover: store.hover }),
+    [store.state.place, store.hover],
+  );
+  const drawnEvents: readonly ClientEvent[] =
+    store.filteredEvents.length <= MAX_ITEMS_IN_WINDOW ? store.filteredEvents : store.windowEvents;
+  const specs = useMemo(
+    () =>
+      mode.kind === "items"
+        ? eventsToItems(drawnEvents, highlight)
+        : eventsToBins(store.filteredEvents, mode.coverage, mode.unit),
+    [mode, drawnEvents, highlight, store.filteredEvents],
+  );
+  const wantStack = mode.kind === "items";
+  useEffect(() => {
+    const items = itemsRef.current;
+    const timeline = timelineRef.current;
+    if (!items || !timeline) return;
+    const drawn = drawnRef.current;
+    const diff = diffItems(drawn, specs);
+    if (diff.add.length + diff.update.length + diff.remove.length === 0) return;
+    if (stackRef.current !== wantStack) {
+      stackRef.current = wantStack;
+      timeline.setOptions({ stack: wantStack });
+    }
+    if (diff.remove.length > 0) items.remove(diff.remove);
+    if (diff.update.length > 0) items.update(diff.update.map(toVisItem));
+    if (diff.add.length > 0) items.add(diff.add.map(toVisItem));
+    for (const id of diff.remove) drawn.delete(id);
+    for (const spec of [...diff.update, ...diff.add]) drawn.set(spec.id, spec);
+    const selected = storeRef.current.state.event;
+    if (selected && drawn.has(selected)) timeline.setSelection([selected]);
+  }, [specs, wantStack]);
+
+  // Selection → timeline, bringing the event into view when it is outside the window.
+  const selectedId = store.state.event;
+  const { eventById } = store;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    timeline.setSelection(selectedId && drawnRef.current.has(selectedId) ? [selectedId] : []);
+    if (!selectedId) return;
+    const current = storeRef.current;
+    // eventById: a remote dataset may arrive after the selection was read from the URL.
+    const event = eventById.get(selectedId);
+    if (!event) return;
+    const target = windowToShow(current.window, event, limits);
+    if (target) current.setWindow(target, { commit: true });
+  }, [selectedId, limits, eventById]);
+
+  return timelineRef;
+}
