@@ -1,12 +1,16 @@
 "use client";
 // Shown only on paper: what the printed page is of (range, filters, selection), since the controls
 // that say so on screen are hidden in print.
+import { useEffect, useState } from "react";
 import { useDashboard } from "@/components/dashboard/dashboard-provider";
 import { formatEventDate, formatPartialDate, isoDay } from "@/lib/dates";
 import "./print.css";
 
 export function PrintSummary() {
   const { state, window, eventById, placeById, visibleEvents } = useDashboard();
+  // Set after hydration: the server cannot know the address bar.
+  const [href, setHref] = useState("");
+  useEffect(() => setHref(location.href), []);
   const selected = state.event ? eventById.get(state.event) : undefined;
   const place = state.place ? placeById.get(state.place) : undefined;
   const filters = [
@@ -32,7 +36,7 @@ export function PrintSummary() {
           <strong>Selected:</strong> {selected.title} ({formatEventDate(selected)})
         </p>
       )}
-      <p>Printed from {typeof location === "undefined" ? "" : location.href}</p>
+      {href && <p>Printed from {href}</p>}
     </div>
   );
 }
