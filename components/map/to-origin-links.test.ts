@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClientEvent, ClientPlace } from "@/components/dashboard/types";
-import { arcPoints, type LinkContext, toOriginLinks } from "./to-origin-links";
+import { arcPoints, type LinkContext, MAX_LINKS, toOriginLinks } from "./to-origin-links";
 
 function place(id: string, lat: number, lon: number): ClientPlace {
   return { id, name: id, country: "AZ", kind: "city", lat, lon };
@@ -82,6 +82,26 @@ describe("toOriginLinks", () => {
 
   it("draws nothing when no event has an origin", () => {
     expect(toOriginLinks([events[2] as ClientEvent], context)).toEqual([]);
+  });
+});
+
+describe("many links", () => {
+  it("keeps the busiest links and the highlighted one when there are too many", () => {
+    const many: ClientPlace[] = Array.from({ length: 400 }, (_, i) =>
+      place(`p${i}`, i / 10, i / 10),
+    );
+    const byId = new Map(many.map((p) => [p.id, p]));
+    const events = many.slice(1).map((p, i) => event(`e${i}`, [p.id], "p0", 150, 160));
+    events.push(event("busy-1", ["p5"], "p0", 150, 160), event("busy-2", ["p5"], "p0", 150, 160));
+    const links = toOriginLinks(events, {
+      ...context,
+      placeById: byId,
+      selectedEvent: "e398",
+    });
+    expect(links).toHaveLength(MAX_LINKS);
+    expect(links[0]?.key).toBe("p0>p399");
+    expect(links[0]?.highlighted).toBe(true);
+    expect(links[1]).toMatchObject({ key: "p0>p5", count: 3 });
   });
 });
 

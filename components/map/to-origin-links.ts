@@ -56,6 +56,9 @@ function round6(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
+/** Past this many arcs the map turns to string art; the busiest (and the focused) are kept. */
+export const MAX_LINKS = 150;
+
 export function toOriginLinks(
   filteredEvents: readonly ClientEvent[],
   context: LinkContext,
@@ -93,5 +96,9 @@ export function toOriginLinks(
       if (focus.has(event.id)) link.highlighted = true;
     }
   }
-  return [...links.values()];
+  const all = [...links.values()];
+  if (all.length <= MAX_LINKS) return all;
+  return all
+    .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || b.count - a.count)
+    .slice(0, MAX_LINKS);
 }
