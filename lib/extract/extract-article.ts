@@ -115,10 +115,25 @@ function isBodySentence(text: string, s: Sentence): boolean {
   return true;
 }
 
-function primaryDate(dates: SentenceInfo["dates"]): SentenceInfo["dates"][number] | undefined {
+/** End of a dateline prefix ("LAHORE, March 3, 2024 (APP) —", "Islamabad, 13 April 2023 (TDI):"). */
+export function datelineEnd(sentence: string): number {
+  const m = /^[\p{Lu}][\p{L} .'-]{1,40},\s+[^:—–]{4,40}?(?:\s*\([^)]*\))?\s*[:—–]\s/u.exec(
+    sentence,
+  );
+  return m ? m[0].length : 0;
+}
+
+/** The date a sentence states its event at: a range, then the most precise; the report date of a
+ * dateline only when the sentence gives no other ("… on Saturday" beats "LAHORE, March 3 —"). */
+function primaryDate(
+  dates: SentenceInfo["dates"],
+  sentence = "",
+): SentenceInfo["dates"][number] | undefined {
   const rank = (p: Precision) => (p === "day" ? 3 : p === "month" ? 2 : 1);
+  const dl = datelineEnd(sentence);
   return [...dates].sort(
     (a, b) =>
+      Number(a.mention.start < dl) - Number(b.mention.start < dl) ||
       Number(b.resolved.end !== null) - Number(a.resolved.end !== null) ||
       rank(b.resolved.precision) - rank(a.resolved.precision) ||
       a.mention.start - b.mention.start,
@@ -328,7 +343,7 @@ function extractSegment(
         (weak(i.category?.category) || i.category?.category === lead.category?.category),
     );
     const datedIndex = dated ? infos.indexOf(dated) : -1;
-    const primary = dated ? primaryDate(dated.dates) : undefined;
+    const primary = dated ? primaryDate(dated.dates, dated.s.text) : undefined;
     if (dated && primary && !isHypothetical(dated.s.text, primary.mention.start)) {
       drafts.push({
         evidence: [lead.s, dated.s],
@@ -370,7 +385,7 @@ function extractSegment(
 
   infos.forEach((info, k) => {
     if (used.has(k) || info.dates.length === 0) return;
-    const primary = primaryDate(info.dates);
+    const primary = primaryDate(info.dates, info.s.text);
     if (!primary) return;
     const modal = isHypothetical(info.s.text, primary.mention.start);
     if (modal) {

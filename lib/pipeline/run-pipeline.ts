@@ -4,10 +4,10 @@
 //
 // Seam for machine extraction: `curated.extracted` (data/curated/extracted.json, status
 // "extracted" events in the output shape) is merged under the reviewed events (reviewed win
-// and only gain sources). `curated.reviews` (data/curated/reviews.json) is accepted but not yet
-// interpreted — TODO(extraction): apply reviewer decisions (accept / reject / edit) to the
-// extracted events before merging.
+// and only gain sources). `curated.reviews` (data/curated/reviews.json) holds reviewer decisions
+// (accept / reject / edit), applied to the extracted events before merging.
 import { type DataProblem, type Dataset, parseDataFile } from "../data-files";
+import { applyReviews, type ReviewsFile, reviewsFileSchema } from "../extract/reviews";
 import type { NewsEvent, Place, Source } from "../schema";
 import { buildReviewedEvents } from "./build-events";
 import { buildSource } from "./build-sources";
@@ -105,6 +105,16 @@ export function runPipeline(inputs: PipelineInputs): PipelineResult {
         message: 'machine-extracted events must have status "extracted"',
       });
   });
+
+  // Reviewer decisions on extracted events (accept / reject / correct), see lib/extract/reviews.ts.
+  if (curated.reviews) {
+    const reviews = parse<ReviewsFile>(curated.reviews, reviewsFileSchema);
+    if (reviews) {
+      const applied = applyReviews(extracted.events, reviews.reviews, curated.reviews.file);
+      extracted.events = applied.events;
+      problems.push(...applied.problems);
+    }
+  }
 
   // Cross-references are checked on the reviewed events before merging, while their indices
   // still match the curated file, so every problem names the record a person edits.
