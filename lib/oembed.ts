@@ -23,6 +23,19 @@ export type OEmbedResult =
 
 const EMBEDDABLE_PATHS = new Set(["/", "/embed", "/embed/"]);
 
+/** This site's origin as the client addressed it (the Host header; Next's request.url may say
+ * localhost). An https proxy in front is recognised by X-Forwarded-Proto. */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("host") ?? url.host;
+  const proto = request.headers.get("x-forwarded-proto") === "https" ? "https:" : url.protocol;
+  try {
+    return new URL(`${proto}//${host}`).origin;
+  } catch {
+    return url.origin;
+  }
+}
+
 /** The href of the discovery `<link rel="alternate" type="application/json+oembed">` of a page. */
 export function oembedDiscoveryHref(pageUrl: string): string {
   const origin = new URL(pageUrl).origin;

@@ -298,3 +298,15 @@ describe("oEmbed", () => {
     expect(result.body.param).toBe(param);
   });
 });
+
+describe("oEmbed origin", () => {
+  it("uses the Host header the client sent, not the server's idea of its name", async () => {
+    const request = new Request(
+      `http://localhost:3000/api/oembed?url=${encodeURIComponent("http://127.0.0.1:3300/?cat=war")}`,
+      { headers: { host: "127.0.0.1:3300" } },
+    );
+    const response = await oembed(request);
+    expect(response.status).toBe(200);
+    expect((await response.json()).html).toContain('src="http://127.0.0.1:3300/embed?cat=war"');
+  });
+});
