@@ -3,7 +3,6 @@
 // The only framable route (next.config.ts sends frame-ancestors * here). Bad parameters are
 // ignored like on the dashboard: an embed shows something sensible rather than an error page.
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import type { DatasetSource } from "@/components/dashboard/dashboard-provider";
 import { defaultWindow, extentOf } from "@/components/dashboard/default-window";
 import { parseEmbedView } from "@/lib/api-params";
@@ -11,7 +10,7 @@ import { citedSources, creditText } from "@/lib/chart/describe-state";
 import { DataFileError, type Dataset } from "@/lib/data-files";
 import { eventSpanMs } from "@/lib/dates";
 import { getDataset } from "@/lib/events";
-import { oembedDiscoveryHref } from "@/lib/oembed";
+import { oembedAlternates } from "@/lib/oembed-metadata";
 import { DATASET_NAME, PRODUCT_NAME } from "@/lib/product";
 import { parseViewState, resolveViewState } from "@/lib/view-state";
 import { encodedDataset, INLINE_MAX_EVENTS } from "../api/dataset/compact";
@@ -22,27 +21,15 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** This request's own URL (origin from the Host header), for the oEmbed discovery link. */
-async function requestUrl(params: Record<string, string | string[] | undefined>): Promise<string> {
-  const h = await headers();
-  const host = h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
-  const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (typeof v === "string") query.set(k, v);
-  const search = query.toString();
-  return `${proto}://${host}/embed${search ? `?${search}` : ""}`;
-}
-
 export async function generateMetadata({
   searchParams,
 }: {
   searchParams: SearchParams;
 }): Promise<Metadata> {
-  const url = await requestUrl(await searchParams);
   return {
     title: `${DATASET_NAME} (embed)`,
     robots: { index: false },
-    alternates: { types: { "application/json+oembed": oembedDiscoveryHref(url) } },
+    alternates: await oembedAlternates("/embed", await searchParams),
   };
 }
 
