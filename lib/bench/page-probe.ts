@@ -31,7 +31,15 @@ export const PAGE_PROBE_SCRIPT = `
       try { return callback(ts); } finally { queueMicrotask(function () { probe.inFrame--; }); }
     });
   };
-  const loop = function (ts) { if (probe.recording) probe.frames.push(ts); nativeRaf(loop); };
+  let frameCount = 0;
+  const loop = function (ts) {
+    if (probe.recording) probe.frames.push(ts);
+    // Until ready, look for the heuristic signal every third frame (the harness polls the result:
+    // its own in-page polling would need eval, which the app's CSP forbids).
+    if (probe.heuristicReadyAt < 0 && typeof window.__atlasReady !== "number" && ++frameCount % 3 === 0)
+      probe.readiness();
+    nativeRaf(loop);
+  };
   nativeRaf(loop);
   try {
     new PerformanceObserver(function (list) {
