@@ -30,7 +30,7 @@ export function readArticleHeader(text: string): ArticleHeader {
     .slice(0, HEADER_LINES);
   for (const line of lines) {
     const md = /^#{1,3}\s+(.+?)\s*$/.exec(line);
-    if (md && !header.title) header.title = md[1] ?? null;
+    if (md && (!header.title || header.title === line.trim())) header.title = md[1] ?? null;
     if (header.published) continue;
     const trimmed = line.trim();
     const labelled = LABELLED.test(trimmed);

@@ -133,12 +133,12 @@ export function placeFromWorldCity(
   kind: PlaceKind,
   existing: readonly Place[],
 ): Place {
-  const same = existing.find(
-    (p) =>
-      p.country === city.country &&
-      Math.abs(p.lat - city.lat) < 0.05 &&
-      Math.abs(p.lon - city.lon) < 0.05,
-  );
+  // The gazetteer's own record when it already has this town: by name or alias, else at the spot.
+  const key = foldSameLength(city.name);
+  const local = existing.filter((p) => p.country === city.country && p.kind !== "country");
+  const same =
+    local.find((p) => [p.name, ...p.aliases].some((n) => foldSameLength(n) === key)) ??
+    local.find((p) => Math.abs(p.lat - city.lat) < 0.02 && Math.abs(p.lon - city.lon) < 0.02);
   if (same) return same;
   let id = kebab(city.name) || `geonames-${city.geonameId}`;
   if (existing.some((p) => p.id === id)) id = `${id}-${city.country.toLowerCase()}`;
