@@ -14,11 +14,18 @@ interface Entry {
 function styleOf(marker: PlaceMarker): L.CircleMarkerOptions {
   return {
     radius: marker.radius,
-    fillColor: marker.color,
-    fillOpacity: marker.dimmed ? 0.35 : 0.85,
-    color: marker.selected ? "#111827" : marker.highlighted ? "#f59e0b" : "#ffffff",
-    weight: marker.selected || marker.highlighted ? 3 : 1,
-    opacity: marker.dimmed ? 0.6 : 1,
+    // Dimmed places are hollow grey rings, as in the DOM markers.
+    fillColor: marker.dimmed ? "#f8fafc" : marker.color,
+    fillOpacity: marker.dimmed ? 0.5 : 0.85,
+    color: marker.selected
+      ? "#111827"
+      : marker.highlighted
+        ? "#f59e0b"
+        : marker.dimmed
+          ? marker.color
+          : "#ffffff",
+    weight: marker.selected || marker.highlighted ? 3 : marker.dimmed ? 1.2 : 1,
+    opacity: marker.dimmed ? 0.7 : 1,
   };
 }
 

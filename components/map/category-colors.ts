@@ -1,17 +1,18 @@
-// Marker colours per category. Picked to stay distinct from each other and from the muted
-// basemap (warm grey land, pale blue water); dimmed markers use DIMMED_COLOR instead.
+// Marker colours per category: the same hex values as the dashboard theme (app/globals.css
+// --color-<category>, used by the timeline and list), so every view and every still picture
+// agree; a unit test keeps the two in step. Dimmed markers are hollow rings in DIMMED_COLOR.
 import type { Category } from "@/lib/schema";
 
 export const CATEGORY_COLORS: Record<Category, string> = {
-  war: "#c81e1e",
+  war: "#b91c1c",
   ceasefire: "#0f766e",
-  drill: "#6d28d9",
+  drill: "#c2410c",
   visit: "#1d4ed8",
-  meeting: "#c2410c",
-  agreement: "#15803d",
+  meeting: "#6d28d9",
+  agreement: "#047857",
   commemoration: "#a16207",
   statement: "#475569",
-  other: "#52525b",
+  other: "#64748b",
 };
 
 /** Markers of places with no event in the visible window. */

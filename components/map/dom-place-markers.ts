@@ -21,26 +21,58 @@ interface Entry {
   dy: number;
 }
 
-/** Approximate label metrics at 12.5px semibold. */
-const LABEL_CHAR_PX = 7;
+/** Markers shrink a little when zoomed far out (a phone showing Turkey to Pakistan). */
+export function zoomScale(zoom: number): number {
+  return zoom >= 5 ? 1 : zoom >= 4 ? 0.9 : 0.8;
+}
+
+/** Extra room a label leaves around the selection / highlight ring. */
+const RING_PX = 5;
+
+/** Label metrics: the CSS of .ea-place__name (12.5px semibold). */
+const LABEL_FONT = "600 12.5px";
 const LABEL_HEIGHT_PX = 16;
+
+/** Measures label widths in the page's own font, once per name. */
+class TextMeasure {
+  private readonly widths = new Map<string, number>();
+  private context: CanvasRenderingContext2D | null | undefined;
+  constructor(private readonly fontFamily: string) {}
+  width(text: string): number {
+    let width = this.widths.get(text);
+    if (width !== undefined) return width;
+    if (this.context === undefined) {
+      this.context = document.createElement("canvas").getContext("2d");
+      if (this.context) this.context.font = `${LABEL_FONT} ${this.fontFamily}`;
+    }
+    // Without a canvas (never in a real browser), a generous per-character estimate.
+    width = Math.ceil(this.context ? this.context.measureText(text).width : text.length * 8.5) + 2;
+    this.widths.set(text, width);
+    return width;
+  }
+}
 
 export class DomPlaceMarkers {
   private readonly group: L.LayerGroup;
   private readonly entries = new Map<string, Entry>();
   /** What the last dodge was computed from; a new one is needed when it changes. */
   private dodgeKey = "";
+  private scale = 1;
+  private readonly measure: TextMeasure;
   private readonly onZoom = () => {
     this.dodgeKey = "";
     this.layout();
   };
+  private readonly onMove = () => this.layout();
 
   constructor(
     private readonly map: L.Map,
     private readonly handlers: MarkerHandlers,
   ) {
     this.group = L.layerGroup().addTo(map);
+    this.measure = new TextMeasure(getComputedStyle(map.getContainer()).fontFamily || "sans-serif");
     map.on("zoomend viewreset", this.onZoom);
+    map.on("moveend resize", this.onMove);
   }
 
   update(markers: readonly PlaceMarker[]): void {
@@ -61,6 +93,7 @@ export class DomPlaceMarkers {
 
   remove(): void {
     this.map.off("zoomend viewreset", this.onZoom);
+    this.map.off("moveend resize", this.onMove);
     this.group.remove();
     this.entries.clear();
   }
@@ -71,13 +104,15 @@ export class DomPlaceMarkers {
     const key = `${this.map.getZoom()}|${entries
       .map((e) => `${e.current.id}:${e.current.lat}:${e.current.lon}:${e.current.fullRadius}`)
       .join(",")}`;
-    if (key !== this.dodgeKey) {
+    const scale = zoomScale(this.map.getZoom());
+    if (key !== this.dodgeKey || scale !== this.scale) {
       this.dodgeKey = key;
+      this.scale = scale;
       const offsets = dodgeCircles(
         entries.map((e, i) => ({
           x: points[i]?.x ?? 0,
           y: points[i]?.y ?? 0,
-          r: e.current.fullRadius,
+          r: e.current.fullRadius * scale,
         })),
       );
       entries.forEach((entry, i) => {
@@ -90,8 +125,8 @@ export class DomPlaceMarkers {
       id: e.current.id,
       x: (points[i]?.x ?? 0) + e.dx,
       y: (points[i]?.y ?? 0) + e.dy,
-      r: e.current.radius,
-      width: e.current.name.length * LABEL_CHAR_PX + 4,
+      r: e.current.radius * scale + (e.current.selected || e.current.highlighted ? RING_PX : 0),
+      width: this.measure.width(e.current.name),
       height: LABEL_HEIGHT_PX,
       priority:
         (e.current.selected ? 4e9 : 0) +
@@ -100,7 +135,14 @@ export class DomPlaceMarkers {
         e.current.totalCount,
       force: e.current.selected || e.current.highlighted,
     }));
-    const sides = placeLabels(requests);
+    const topLeft = this.map.containerPointToLayerPoint([0, 0]);
+    const size = this.map.getSize();
+    const sides = placeLabels(requests, {
+      left: topLeft.x + 2,
+      top: topLeft.y + 2,
+      right: topLeft.x + size.x - 2,
+      bottom: topLeft.y + size.y - 2,
+    });
     for (const entry of entries) {
       const side = sides.get(entry.current.id) ?? null;
       entry.root.dataset.labelSide = side ?? "none";
@@ -110,7 +152,7 @@ export class DomPlaceMarkers {
   /** Apply size and dodge offset: the element's centre sits dx,dy away from the true point. */
   private position(entry: Entry): void {
     const { root, leader, dx, dy } = entry;
-    const r = entry.current.radius;
+    const r = Math.round(entry.current.radius * this.scale * 10) / 10;
     const size = `${r * 2}px`;
     root.style.width = size;
     root.style.height = size;
@@ -217,7 +259,7 @@ export class DomPlaceMarkers {
     );
     const tooltip = entry.marker.getTooltip();
     if (tooltip) {
-      tooltip.options.offset = [entry.dx, entry.dy - marker.radius];
+      tooltip.options.offset = [entry.dx, entry.dy - marker.radius * this.scale];
       if (entry.marker.isTooltipOpen()) tooltip.update();
     }
   }

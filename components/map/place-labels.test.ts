@@ -27,15 +27,29 @@ describe("placeLabels", () => {
   });
 
   it("always labels a forced (selected) place, first", () => {
-    const around = ["right", "left", "top", "bottom"].map((_, i) => ({
+    const offsets = [
+      [50, 0],
+      [-50, 0],
+      [0, -30],
+      [0, 30],
+    ] as const;
+    const around = offsets.map(([dx, dy], i) => ({
       id: `n${i}`,
-      x: 100 + [50, -50, 0, 0][i]!,
-      y: 100 + [0, 0, -30, 30][i]!,
+      x: 100 + dx,
+      y: 100 + dy,
       ...base,
       priority: 100,
     }));
     const sides = placeLabels([...around, { id: "sel", x: 100, y: 100, ...base, force: true }]);
     expect(sides.get("sel")).toBe("right");
+  });
+
+  it("keeps labels inside the visible frame (a place at the right edge is named on its left)", () => {
+    const frame = { left: 0, top: 0, right: 400, bottom: 300 };
+    const sides = placeLabels([{ id: "islamabad", x: 380, y: 150, ...base }], frame);
+    expect(sides.get("islamabad")).toBe("left");
+    const top = placeLabels([{ id: "t", x: 200, y: 290, ...base }], frame);
+    expect(top.get("t")).toBe("right");
   });
 
   it("places boxes beside the marker, never over it", () => {

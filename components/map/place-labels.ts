@@ -19,7 +19,7 @@ export interface LabelRequest {
   force?: boolean;
 }
 
-interface Box {
+export interface Box {
   left: number;
   top: number;
   right: number;
@@ -67,7 +67,23 @@ function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-export function placeLabels(requests: readonly LabelRequest[]): Map<string, LabelSide | null> {
+function inside(box: Box, frame: Box): boolean {
+  return (
+    box.left >= frame.left &&
+    box.right <= frame.right &&
+    box.top >= frame.top &&
+    box.bottom <= frame.bottom
+  );
+}
+
+/**
+ * Sides for each label. With `frame` (the visible map area), a label is kept inside it, so a
+ * place at the edge (Islamabad at the right) is named on its inner side instead of being cut off.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  frame?: Box,
+): Map<string, LabelSide | null> {
   const markers: Box[] = requests.map(({ x, y, r }) => ({
     left: x - r,
     top: y - r,
@@ -88,6 +104,7 @@ export function placeLabels(requests: readonly LabelRequest[]): Map<string, Labe
     for (const side of SIDES) {
       const box = labelBox(request, side);
       const blocked =
+        (frame !== undefined && !inside(box, frame)) ||
         placed.some((other) => overlaps(box, other)) ||
         markers.some((other, i) => i !== index && overlaps(box, other));
       if (!blocked) {

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-const HOME = process.env.MAP_E2E_PATH ?? "/";
+const HOME = "/";
 const places = JSON.parse(
   readFileSync(path.join(process.cwd(), "data", "places.json"), "utf8"),
 ) as { id: string; name: string }[];
