@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findDateMentions } from "./date-mentions";
+import { type DateMention, findDateMentions } from "./date-mentions";
 
-const one = (t: string) => {
+const one = (t: string): DateMention => {
   const m = findDateMentions(t);
   expect(m).toHaveLength(1);
-  return m[0];
+  return m[0] as DateMention;
 };
 
 describe("findDateMentions", () => {

@@ -52,22 +52,28 @@ export function applyReviews(
       rejected.add(r.eventId);
       return;
     }
-    rejected.delete(r.eventId);
+    const bad: DataProblem[] = [];
     const set = r.action === "edit" ? (r.set ?? {}) : {};
     if (r.action === "edit" && Object.keys(set).length === 0)
-      problems.push({ file, record, field: "set", message: "an edit must set at least one field" });
+      bad.push({ file, record, field: "set", message: "an edit must set at least one field" });
     const start = set.start ?? event.start;
     const end = set.end !== undefined ? set.end : event.end;
     const precision = set.precision ?? (set.start ? precisionOf(set.start) : event.precision);
     if (precisionOf(start) !== precision || (end !== null && precisionOf(end) !== precision))
-      problems.push({
+      bad.push({
         file,
         record,
         field: "set.precision",
         message: `start/end must be written at ${precision} precision`,
       });
     if (end !== null && end < start)
-      problems.push({ file, record, field: "set.end", message: "end is before start" });
+      bad.push({ file, record, field: "set.end", message: "end is before start" });
+    if (bad.length) {
+      // An invalid correction is reported and not applied; the event keeps its previous state.
+      problems.push(...bad);
+      return;
+    }
+    rejected.delete(r.eventId);
     const changed = Object.keys(set).join(", ");
     byId.set(r.eventId, {
       ...event,
