@@ -31,7 +31,7 @@ const events = eventsFileSchema.parse(
 ).events;
 const pending = events.filter((e) => e.status === "extracted");
 
-function describe(e: NewsEvent): string {
+function describeEvent(e: NewsEvent): string {
   const when = `${e.start}${e.end ? `..${e.end}` : ""} (${e.precision})`;
   const quote = e.sources[0]?.quote ?? "";
   return `${e.id}\n  ${e.category} · ${when} · places: ${e.places.join(", ") || "—"} · confidence ${e.confidence}\n  “${quote.length > 200 ? `${quote.slice(0, 199)}…` : quote}” — ${e.sources[0]?.sourceId ?? ""}${(e.notes ?? []).length ? `\n  notes: ${(e.notes ?? []).join(" | ")}` : ""}`;
@@ -56,7 +56,7 @@ async function interactive(): Promise<void> {
   const reviews: Review[] = [];
   const at = () => new Date().toISOString();
   for (const e of pending) {
-    console.log(`\n${describe(e)}`);
+    console.log(`\n${describeEvent(e)}`);
     const answer = (await rl.question("[a]ccept, [r]eject, [e]dit, [s]kip, [q]uit? "))
       .trim()
       .toLowerCase();
@@ -91,7 +91,7 @@ if (args.includes("--interactive")) {
   console.log(
     pending.length ? `${pending.length} unreviewed event(s):\n` : "No unreviewed events.",
   );
-  for (const e of pending) console.log(`${describe(e)}\n`);
+  for (const e of pending) console.log(`${describeEvent(e)}\n`);
 } else {
   const cmd = parseReviewArgs(
     args.filter(

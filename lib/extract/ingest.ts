@@ -258,10 +258,11 @@ export function ingest(options: IngestOptions): IngestResult {
     places: inputs.curated.places.text,
   };
   try {
-    newSeeds.forEach((s, i) =>
-      writeFilesAtomic([
-        { path: seedPaths[i] as string, content: Buffer.from(s.content).toString("utf8") },
-      ]),
+    writeFilesAtomic(
+      newSeeds.map((s, i) => ({
+        path: seedPaths[i] as string,
+        content: Buffer.from(s.content).toString("utf8"),
+      })),
     );
     result.written.push(...seedPaths);
     result.written.push(
