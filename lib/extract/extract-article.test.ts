@@ -186,6 +186,23 @@ Heavy rain flooded villages in Kakheti region on Sunday.
     expect(r.skipped.some((s) => /second story/.test(s.reason))).toBe(true);
   });
 
+  it("folds a coarser mention of the same exercise into the dated one", () => {
+    const text = ` date 2022-09-14 By Desk
+
+Georgian and Armenian units held joint exercises near Kutaisi on Tuesday, the ministry said.
+
+The Mountain Shield - 2022 exercise involved drones and helicopters.
+`;
+    const r = extractArticle("h.txt", text, options);
+    expect(r.candidates).toHaveLength(1);
+    expect(r.candidates[0]).toMatchObject({
+      category: "drill",
+      start: "2022-09-13",
+      precision: "day",
+    });
+    expect(r.candidates[0]?.evidence).toHaveLength(2);
+  });
+
   it("reports a file with no recognisable date", () => {
     const r = extractArticle(
       "g.txt",

@@ -1,6 +1,7 @@
 // One article file in, candidate events out. Chains the pure stages: header → articles in the page
 // → sentences → dates → places / category / actors / modality → candidates, merged within the page.
 
+import { eventSpanMs } from "@/lib/dates";
 import { looksLikeHeadline, parseUpdatedDate } from "@/lib/pipeline/parse-source";
 import { articleStarts, boilerplateStart } from "@/lib/pipeline/split-articles";
 import type { Actor, Category, Place, Precision } from "@/lib/schema";
@@ -573,13 +574,36 @@ function mergeWithinArticle(candidates: Candidate[]): Candidate[] {
           !o.places.length ||
           !c.places.length),
     );
-    if (!target) {
+    // A coarser mention of the same kind of event inside a dated one ("the Steppe - 2022
+    // exercise" in a story about exercises held on Tuesday) is the same happening.
+    const within =
+      target ??
+      out.find(
+        (o) =>
+          o.category === c.category &&
+          o.precision !== c.precision &&
+          spansOverlap(o, c) &&
+          (placesOverlap(o.places, c.places, records) || !o.places.length || !c.places.length),
+      );
+    if (!within) {
       out.push(c);
       continue;
     }
-    absorb(target, c);
+    const finer = precisionRank(c) > precisionRank(within) ? c : within;
+    const dating = { start: finer.start, end: finer.end, precision: finer.precision };
+    absorb(within, c);
+    Object.assign(within, dating);
   }
   return out;
+}
+
+const precisionRank = (c: Candidate) =>
+  c.precision === "day" ? 3 : c.precision === "month" ? 2 : 1;
+
+function spansOverlap(a: Candidate, b: Candidate): boolean {
+  const x = eventSpanMs(a);
+  const y = eventSpanMs(b);
+  return x.startMs < y.endMs && y.startMs < x.endMs;
 }
 
 /** Fold `c` into `target`: union of places and actors, all evidence kept, the stronger category. */
