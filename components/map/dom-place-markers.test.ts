@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import L from "leaflet";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DomPlaceMarkers } from "./dom-place-markers";
+import type { MarkerHandlers } from "./marker-handlers";
+import type { PlaceMarker } from "./to-place-markers";
+
+function marker(id: string, overrides: Partial<PlaceMarker> = {}): PlaceMarker {
+  return {
+    id,
+    name: id,
+    lat: 40,
+    lon: 49,
+    visibleCount: 1,
+    totalCount: 1,
+    radius: 12,
+    fullRadius: 12,
+    color: "#1d4ed8",
+    category: "visit",
+    dimmed: false,
+    selected: false,
+    highlighted: false,
+    countText: "1",
+    ariaLabel: `${id}, 1 event`,
+    detail: "1 event",
+    ...overrides,
+  };
+}
+
+describe("DomPlaceMarkers (Leaflet in jsdom)", () => {
+  let container: HTMLDivElement;
+  let map: L.Map;
+  let handlers: MarkerHandlers & {
+    toggle: ReturnType<typeof vi.fn>;
+    clear: ReturnType<typeof vi.fn>;
+    hover: ReturnType<typeof vi.fn>;
+  };
+  let layer: DomPlaceMarkers;
+
+  beforeEach(() => {
+    // jsdom has no canvas; the layer then estimates label widths instead of measuring them.
+    vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
+    container = document.createElement("div");
+    document.body.append(container);
+    map = L.map(container, { center: [40, 49], zoom: 5 });
+    handlers = { toggle: vi.fn(), clear: vi.fn(), hover: vi.fn() };
+    layer = new DomPlaceMarkers(map, handlers);
+  });
+
+  afterEach(() => {
+    layer.remove();
+    map.remove();
+    container.remove();
+    vi.restoreAllMocks();
+  });
+
+  const element = (id: string) =>
+    container.querySelector<HTMLElement>(`.ea-place[data-place-id="${id}"]`);
+
+  it("renders a focusable button per place with data attributes and an accessible name", () => {
+    layer.update([
+      marker("baku"),
+      marker("kalbajar", { dimmed: true, ariaLabel: "Kalbajar, 1 event, none in view" }),
+    ]);
+    const baku = element("baku");
+    expect(baku?.getAttribute("role")).toBe("button");
+    expect(baku?.tabIndex).toBe(0);
+    expect(baku?.getAttribute("aria-label")).toBe("baku, 1 event");
+    expect(baku?.dataset.dimmed).toBe("false");
+    expect(baku?.dataset.selected).toBe("false");
+    expect(element("kalbajar")?.dataset.dimmed).toBe("true");
+    expect(container.querySelectorAll(".ea-place")).toHaveLength(2);
+  });
+
+  it("writes names as text, never as HTML", () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    layer.update([marker("x", { name: evil, ariaLabel: `${evil}, 1 event` })]);
+    const root = element("x");
+    expect(root?.querySelector("img")).toBeNull();
+    expect(root?.querySelector(".ea-place__name")?.textContent).toBe(evil);
+    expect(root?.getAttribute("aria-label")).toBe(`${evil}, 1 event`);
+  });
+
+  it("patches the same element on update (focus survives), and removes places that go", () => {
+    layer.update([marker("baku"), marker("shusha")]);
+    const before = element("baku");
+    before?.focus();
+    layer.update([
+      marker("baku", {
+        selected: true,
+        countText: "3",
+        radius: 16,
+        ariaLabel: "baku, 4 events, 3 in view",
+      }),
+    ]);
+    const after = element("baku");
+    expect(after).toBe(before);
+    expect(document.activeElement).toBe(after);
+    expect(after?.dataset.selected).toBe("true");
+    expect(after?.getAttribute("aria-pressed")).toBe("true");
+    expect(after?.getAttribute("aria-label")).toBe("baku, 4 events, 3 in view");
+    expect(after?.querySelector(".ea-place__count")?.textContent).toBe("3");
+    expect(element("shusha")).toBeNull();
+  });
+
+  it("selects with Enter and Space, clears with Escape, hovers on focus", () => {
+    layer.update([marker("kalbajar")]);
+    const root = element("kalbajar");
+    root?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    root?.dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
+    expect(handlers.toggle).toHaveBeenCalledTimes(2);
+    expect(handlers.toggle).toHaveBeenCalledWith("kalbajar");
+    root?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect(handlers.clear).toHaveBeenCalledTimes(1);
+    root?.dispatchEvent(new FocusEvent("focus"));
+    expect(handlers.hover).toHaveBeenLastCalledWith("kalbajar");
+    root?.dispatchEvent(new FocusEvent("blur"));
+    expect(handlers.hover).toHaveBeenLastCalledWith(null);
+  });
+
+  it("selects on click", () => {
+    layer.update([marker("baku")]);
+    element("baku")?.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(handlers.toggle).toHaveBeenCalledWith("baku");
+  });
+});
