@@ -1,7 +1,7 @@
 // Reads and validates the normalised data files. Usable from scripts and the server alike
 // (lib/events.ts wraps it with a server-only cache). Errors name the file, record and field.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { validateDataset } from "./pipeline/validate-dataset";
@@ -51,14 +51,21 @@ export function datasetPaths(
   dataDir = DEFAULT_DATA_DIR,
   eventsFile = process.env.EVENTS_FILE,
 ): DatasetPaths {
+  // With only EVENTS_FILE set, places.json / sources.json beside it win when they exist (the
+  // layout `npm run synth` writes), so `EVENTS_FILE=<dir>/events.json npm start` serves a whole set.
+  const beside = (name: string): string | null => {
+    if (!eventsFile) return null;
+    const candidate = path.join(path.dirname(path.resolve(eventsFile)), name);
+    return existsSync(/*turbopackIgnore: true*/ candidate) ? candidate : null;
+  };
   return {
     events: eventsFile ? path.resolve(eventsFile) : path.join(dataDir, "events.json"),
     places: process.env.PLACES_FILE
       ? path.resolve(process.env.PLACES_FILE)
-      : path.join(dataDir, "places.json"),
+      : (beside("places.json") ?? path.join(dataDir, "places.json")),
     sources: process.env.SOURCES_FILE
       ? path.resolve(process.env.SOURCES_FILE)
-      : path.join(dataDir, "sources.json"),
+      : (beside("sources.json") ?? path.join(dataDir, "sources.json")),
   };
 }
 

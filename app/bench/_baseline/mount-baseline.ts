@@ -124,12 +124,20 @@ export function mountBaseline(
       : {}),
   } as ConstructorParameters<typeof VisTimeline>[2]);
   timeline.setItems(items);
-  if (variant === "tuned") {
-    // vis-timeline 8.5.4: with `cluster`, setItems draws nothing until the window moves and the
-    // root stays visibility:hidden until a redraw. Nudge it by 1 ms and redraw.
-    timeline.setWindow(data.window.startMs + 1, data.window.endMs + 1, { animation: false });
+  // vis-timeline 8.5.4: with `cluster`, setItems draws nothing until the window moves, and the root
+  // stays visibility:hidden until a range change is followed by a redraw. Nudge the window by 1 ms
+  // and redraw, after the first frame and again whenever a redraw leaves the root hidden (bounded).
+  let nudges = 0;
+  const nudge = () => {
+    if (nudges >= 5) return;
+    nudges++;
+    const shift = nudges % 2 === 1 ? 1 : 0;
+    timeline.setWindow(data.window.startMs + shift, data.window.endMs + shift, {
+      animation: false,
+    });
     timeline.redraw();
-  }
+  };
+  if (variant === "tuned") requestAnimationFrame(nudge);
   timeline.on("rangechange", (props: { start: Date; end: Date }) =>
     applyWindow(props.start.valueOf(), props.end.valueOf()),
   );
@@ -149,7 +157,11 @@ export function mountBaseline(
     return data.events.length === 0 || root.querySelector(".vis-item, .vis-cluster") !== null;
   };
   const checkReady = () => {
-    if (ready || !timelineDrawn()) return;
+    if (ready) return;
+    if (!timelineDrawn()) {
+      if (variant === "tuned" && nudges > 0) requestAnimationFrame(nudge);
+      return;
+    }
     ready = true;
     requestAnimationFrame(() => requestAnimationFrame(() => callbacks.onReady()));
   };
