@@ -30,10 +30,10 @@ function marker(id: string, overrides: Partial<PlaceMarker> = {}): PlaceMarker {
 describe("DomPlaceMarkers (Leaflet in jsdom)", () => {
   let container: HTMLDivElement;
   let map: L.Map;
-  let handlers: MarkerHandlers & {
-    toggle: ReturnType<typeof vi.fn>;
-    clear: ReturnType<typeof vi.fn>;
-    hover: ReturnType<typeof vi.fn>;
+  let handlers: {
+    toggle: ReturnType<typeof vi.fn<MarkerHandlers["toggle"]>>;
+    clear: ReturnType<typeof vi.fn<MarkerHandlers["clear"]>>;
+    hover: ReturnType<typeof vi.fn<MarkerHandlers["hover"]>>;
   };
   let layer: DomPlaceMarkers;
 
@@ -43,7 +43,11 @@ describe("DomPlaceMarkers (Leaflet in jsdom)", () => {
     container = document.createElement("div");
     document.body.append(container);
     map = L.map(container, { center: [40, 49], zoom: 5 });
-    handlers = { toggle: vi.fn(), clear: vi.fn(), hover: vi.fn() };
+    handlers = {
+      toggle: vi.fn<MarkerHandlers["toggle"]>(),
+      clear: vi.fn<MarkerHandlers["clear"]>(),
+      hover: vi.fn<MarkerHandlers["hover"]>(),
+    };
     layer = new DomPlaceMarkers(map, handlers);
   });
 

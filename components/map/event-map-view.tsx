@@ -230,8 +230,13 @@ function useOfflineBasemap(map: L.Map, hiddenNames: ReadonlySet<string>): void {
     if (TILE_URL) return;
     let layer: OfflineBasemap | null = null;
     let cancelled = false;
-    loadBasemap()
-      .then((layers) => {
+    // The basemap is ~0.75 MB of topology: parse and draw it after the markers are up and the
+    // page is idle, so it never delays the first interaction with the dashboard.
+    whenIdle()
+      .then(() => (cancelled ? null : loadBasemap()))
+      .then(async (layers) => {
+        if (!layers || cancelled) return;
+        await whenIdle();
         if (!cancelled) {
           layer = new OfflineBasemap(map, layers, {
             land: PANES.land.name,
@@ -251,6 +256,16 @@ function useOfflineBasemap(map: L.Map, hiddenNames: ReadonlySet<string>): void {
       basemap.current = null;
     };
   }, [map]);
+}
+
+function whenIdle(timeout = 800): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof window.requestIdleCallback === "function") {
+      window.requestIdleCallback(() => resolve(), { timeout });
+    } else {
+      window.setTimeout(resolve, 1);
+    }
+  });
 }
 
 /** Fit all places once they exist and the map has a size (a hidden tab has none). */

@@ -56,8 +56,9 @@ function round6(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-/** Past this many arcs the map turns to string art; the busiest (and the focused) are kept. */
-export const MAX_LINKS = 150;
+/** Past this many arcs the map turns to string art (seen at 100k synthetic events); the busiest
+ * (and the focused) are kept. */
+export const MAX_LINKS = 40;
 
 export function toOriginLinks(
   filteredEvents: readonly ClientEvent[],

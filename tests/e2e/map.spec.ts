@@ -2,6 +2,7 @@
 // marker per place, keyboard selection synced to the URL, dimming by window, no outside requests.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -164,5 +165,16 @@ test.describe("map", () => {
     await expect(tooltip.locator("strong")).toHaveText("Baku");
     await page.mouse.move(5, 5);
     await expect(baku).toHaveAttribute("data-highlighted", "false");
+  });
+
+  test("the map has no serious or critical accessibility violations", async ({ page }) => {
+    await page.goto(`${HOME}?place=kalbajar`);
+    await expect(marker(page, "kalbajar")).toHaveAttribute("data-selected", "true");
+    await expect.poll(() => page.locator(".leaflet-ea-land-pane path").count()).toBeGreaterThan(1);
+    const results = await new AxeBuilder({ page }).include(".ea-map").analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(serious).toEqual([]);
   });
 });
