@@ -26,9 +26,8 @@ import {
 export type MapStore = Pick<
   DashboardStore,
   | "state"
-  | "window"
   | "placeSummaries"
-  | "filteredEvents"
+  | "windowEvents"
   | "eventById"
   | "placeById"
   | "hover"
@@ -138,7 +137,7 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
   }));
 
   const mode: MarkerMode = store.placeSummaries.length > CANVAS_THRESHOLD ? "canvas" : "dom";
-  const { placeSummaries, state, hover, eventById, filteredEvents, placeById, window } = store;
+  const { placeSummaries, state, hover, eventById, windowEvents, placeById } = store;
   const markers = useMemo(
     () =>
       toPlaceMarkers(placeSummaries, {
@@ -162,13 +161,13 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
   }, [mode, markers, placeSummaries, state.place, state.event, hover, eventById]);
   const links = useMemo(
     () =>
-      toOriginLinks(filteredEvents, {
-        window,
+      toOriginLinks(windowEvents, {
         placeById,
+        eventById,
         selectedEvent: state.event,
         hover,
       }),
-    [filteredEvents, window, placeById, state.event, hover],
+    [windowEvents, placeById, eventById, state.event, hover],
   );
 
   const domLayer = useRef<DomPlaceMarkers | null>(null);

@@ -34,15 +34,12 @@ const places = [
   place("islamabad", 33.69, 73.05),
   place("shusha", 39.76, 46.75),
 ];
-const context: LinkContext = {
-  window: { startMs: 100, endMs: 200 },
-  placeById: new Map(places.map((p) => [p.id, p])),
-  selectedEvent: null,
-  hover: null,
-};
+const WINDOW = { startMs: 100, endMs: 200 };
+const inWindow = (events: ClientEvent[]) =>
+  events.filter((e) => e.startMs < WINDOW.endMs && e.endMs > WINDOW.startMs);
 
 describe("toOriginLinks", () => {
-  const events = [
+  const all = [
     event("a", ["baku"], "islamabad", 120, 130),
     event("b", ["baku", "shusha"], "islamabad", 150, 160),
     event("c", ["baku"], null, 150, 160),
@@ -50,6 +47,14 @@ describe("toOriginLinks", () => {
     event("self", ["baku"], "baku", 150, 160),
     event("unknown", ["nowhere"], "islamabad", 150, 160),
   ];
+  // The store hands the map the events of the window (windowEvents).
+  const events = inWindow(all);
+  const context: LinkContext = {
+    placeById: new Map(places.map((p) => [p.id, p])),
+    eventById: new Map(all.map((e) => [e.id, e])),
+    selectedEvent: null,
+    hover: null,
+  };
 
   it("draws one link per origin/destination pair for events in the window", () => {
     const links = toOriginLinks(events, context);
@@ -81,7 +86,7 @@ describe("toOriginLinks", () => {
   });
 
   it("draws nothing when no event has an origin", () => {
-    expect(toOriginLinks([events[2] as ClientEvent], context)).toEqual([]);
+    expect(toOriginLinks([all[2] as ClientEvent], context)).toEqual([]);
   });
 });
 
@@ -94,8 +99,9 @@ describe("many links", () => {
     const events = many.slice(1).map((p, i) => event(`e${i}`, [p.id], "p0", 150, 160));
     events.push(event("busy-1", ["p5"], "p0", 150, 160), event("busy-2", ["p5"], "p0", 150, 160));
     const links = toOriginLinks(events, {
-      ...context,
       placeById: byId,
+      eventById: new Map(events.map((e) => [e.id, e])),
+      hover: null,
       selectedEvent: "e398",
     });
     expect(links).toHaveLength(MAX_LINKS);

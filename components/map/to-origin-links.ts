@@ -1,11 +1,6 @@
 // Events with an origin (a delegation from Islamabad visiting Baku) → one faint arc per
 // origin/destination pair, for the events that pass the filters and overlap the window.
-import type {
-  ClientEvent,
-  ClientPlace,
-  HoverTarget,
-  TimeWindow,
-} from "@/components/dashboard/types";
+import type { ClientEvent, ClientPlace, HoverTarget } from "@/components/dashboard/types";
 
 export interface OriginLink {
   /** `origin>destination`, stable across updates so the layer can diff. */
@@ -21,8 +16,8 @@ export interface OriginLink {
 }
 
 export interface LinkContext {
-  window: TimeWindow;
   placeById: ReadonlyMap<string, ClientPlace>;
+  eventById: ReadonlyMap<string, ClientEvent>;
   selectedEvent: string | null;
   hover: HoverTarget | null;
 }
@@ -60,46 +55,54 @@ function round6(value: number): number {
  * (and the focused) are kept. */
 export const MAX_LINKS = 40;
 
+/**
+ * Links for the events in the window (already filtered: the store's windowEvents), plus the
+ * selected and hovered events wherever they are in time, so the focused link never vanishes.
+ */
 export function toOriginLinks(
-  filteredEvents: readonly ClientEvent[],
+  windowEvents: readonly ClientEvent[],
   context: LinkContext,
 ): OriginLink[] {
-  const { window, placeById, selectedEvent, hover } = context;
+  const { placeById, eventById, selectedEvent, hover } = context;
   const focus = new Set<string>();
   if (selectedEvent) focus.add(selectedEvent);
   if (hover?.kind === "event") focus.add(hover.id);
-  const links = new Map<string, OriginLink>();
-  for (const event of filteredEvents) {
-    if (!event.origin) continue;
-    const inWindow = event.startMs < window.endMs && event.endMs > window.startMs;
-    // The selected or hovered event keeps its link even when scrolled out of the window.
-    if (!inWindow && !focus.has(event.id)) continue;
-    const origin = placeById.get(event.origin);
-    if (!origin) continue;
+  const pairs = new Map<string, Omit<OriginLink, "points">>();
+  const add = (event: ClientEvent) => {
+    if (!event.origin || !placeById.has(event.origin)) return;
+    const highlighted = focus.has(event.id);
     for (const placeId of event.places) {
-      if (placeId === event.origin) continue;
-      const destination = placeById.get(placeId);
-      if (!destination) continue;
-      const key = `${origin.id}>${destination.id}`;
-      let link = links.get(key);
-      if (!link) {
-        link = {
-          key,
-          from: origin.id,
-          to: destination.id,
-          count: 0,
-          highlighted: false,
-          points: arcPoints(origin, destination),
-        };
-        links.set(key, link);
+      if (placeId === event.origin || !placeById.has(placeId)) continue;
+      const key = `${event.origin}>${placeId}`;
+      let pair = pairs.get(key);
+      if (!pair) {
+        pair = { key, from: event.origin, to: placeId, count: 0, highlighted: false };
+        pairs.set(key, pair);
       }
-      link.count += 1;
-      if (focus.has(event.id)) link.highlighted = true;
+      pair.count += 1;
+      if (highlighted) pair.highlighted = true;
     }
+  };
+  const seenFocus = new Set<string>();
+  for (const event of windowEvents) {
+    if (!event.origin) continue;
+    if (focus.has(event.id)) seenFocus.add(event.id);
+    add(event);
   }
-  const all = [...links.values()];
-  if (all.length <= MAX_LINKS) return all;
-  return all
-    .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || b.count - a.count)
-    .slice(0, MAX_LINKS);
+  for (const id of focus) {
+    const event = eventById.get(id);
+    if (event && !seenFocus.has(id)) add(event);
+  }
+  let kept = [...pairs.values()];
+  if (kept.length > MAX_LINKS) {
+    kept = kept
+      .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || b.count - a.count)
+      .slice(0, MAX_LINKS);
+  }
+  // Arcs only for the links drawn: at 100k events there are thousands of pairs.
+  return kept.map((pair) => {
+    const from = placeById.get(pair.from) as ClientPlace;
+    const to = placeById.get(pair.to) as ClientPlace;
+    return { ...pair, points: arcPoints(from, to) };
+  });
 }
