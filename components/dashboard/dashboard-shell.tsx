@@ -17,6 +17,7 @@ import {
 } from "./dashboard-provider";
 import { FilterBar } from "./filter-bar";
 import type { TimeWindow } from "./types";
+import { useMediaQuery } from "./use-media-query";
 
 type Tab = "timeline" | "map" | "list";
 const TABS: { id: Tab; label: string }[] = [
@@ -42,6 +43,7 @@ function DashboardLayout() {
   const store = useDashboard();
   const { status, error } = useDatasetStatus();
   const [tab, setTab] = useState<Tab>("timeline");
+  const wide = useMediaQuery("(min-width: 768px)");
   const showAll = () =>
     store.setWindow(zoomWindow(store.extent, 1.04, limitsFor(store.extent)), { commit: true });
   const onPhone = (id: Tab) => (tab === id ? "" : "hidden md:block");
@@ -95,7 +97,8 @@ function DashboardLayout() {
           aria-label="Map"
           className={`relative h-[420px] overflow-hidden rounded-lg border border-slate-200 bg-white md:h-[560px] ${onPhone("map")}`}
         >
-          <EventMapLoader />
+          {/* Leaflet cannot measure a hidden container: on a phone the map mounts when shown. */}
+          {(wide || tab === "map") && <EventMapLoader />}
         </section>
         <div className="flex min-h-0 flex-col gap-3 md:h-[560px]">
           {store.state.event && (

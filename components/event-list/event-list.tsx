@@ -197,7 +197,7 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
                     <span className="line-clamp-1 text-sm font-medium text-slate-900">
                       {event.title}
                     </span>
-                    <span className="line-clamp-1 text-xs text-slate-500">
+                    <span className="line-clamp-1 text-xs text-slate-600">
                       {placeNames(event) || "No place named"}
                       {" · "}
                       {event.sourceCount} {event.sourceCount === 1 ? "source" : "sources"}

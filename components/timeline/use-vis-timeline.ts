@@ -139,6 +139,8 @@ export function useVisTimeline(
       verticalScroll: true,
       selectable: true,
       multiselect: false,
+      // data-id on each item: tests and tools can find an event's item.
+      dataAttributes: ["id"],
       showTooltips: true,
       tooltip: {
         followMouse: true,

@@ -1,0 +1,266 @@
+// The synchronised dashboard on the real seed data, in Chromium against the production build.
+import { type ChildProcess, spawn } from "node:child_process";
+import { openSync, readFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/** A free loopback port (asked of the OS in this process). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+interface SeedEvent {
+  id: string;
+  title: string;
+  sources: { sourceId: string; quote: string }[];
+}
+const events = (JSON.parse(readFileSync("data/events.json", "utf8")) as { events: SeedEvent[] })
+  .events;
+const munir = events.find((e) => e.id === "munir-visit-baku-2023-11-01") as SeedEvent;
+const kalbajarVisit = events.find((e) => e.id === "hayee-kalbajar-visit-2022-05-31") as SeedEvent;
+
+async function openDashboard(page: Page, query = "") {
+  await page.goto(`/${query}`);
+  await expect(page.locator(".timeline-frame .vis-item").first()).toBeVisible();
+  await expect(page.locator("[data-event-row]").first()).toBeVisible();
+}
+
+const count = (page: Page) => page.getByTestId("event-count");
+const row = (page: Page, id: string) => page.locator(`[data-event-row="${id}"]`);
+
+test("loads: timeline items in story lanes, the list and the header, from the server", async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Event Atlas");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Pakistan–Azerbaijan");
+  await expect(page.getByText("14 events from")).toBeVisible();
+  for (const lane of ["War & ceasefire", "Drills & military cooperation", "Visits & diplomacy"])
+    await expect(page.locator(".vis-label", { hasText: lane })).toBeVisible();
+  // The initial window is the dense 2020–2023 stretch, so the 1991–1992 events are out of view.
+  await expect(count(page)).toHaveText("11 events in view");
+  await expect(page.locator('.vis-item[data-id="second-karabakh-war-2020"]')).toHaveClass(
+    /vis-range/,
+  );
+  // Year and month precision: a faded span over the whole period, marked ≈.
+  const drills = page.locator('.vis-item[data-id="three-brothers-2021-drills"]');
+  await expect(drills).toHaveClass(/is-approx/);
+  await expect(drills).toContainText("≈");
+  await expect(page.locator(".vis-current-time")).toHaveCount(0);
+  // Rows are in date order.
+  const ids = await page
+    .locator("[data-event-row]")
+    .evaluateAll((els) => els.map((el) => el.getAttribute("data-event-row")));
+  expect(ids[0]).toBe("second-karabakh-war-2020");
+  expect(ids.at(-1)).toBe("munir-visit-baku-2023-11-01");
+});
+
+test("moving the window (keyboard zoom) changes the list, dims map markers and lands in the URL", async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await expect(page.locator('[data-place-id="baku"]')).toHaveAttribute("data-dimmed", "false");
+  await page.getByTestId("timeline").focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("+");
+  // Around April 2022: the May 2022 statement and the Kalbajar visit.
+  await expect(count(page)).toHaveText("2 events in view");
+  await expect(row(page, kalbajarVisit.id)).toBeVisible();
+  await expect(page.locator('[data-place-id="baku"]')).toHaveAttribute("data-dimmed", "true");
+  await expect(page.locator('[data-place-id="kalbajar"]')).toHaveAttribute("data-dimmed", "false");
+  await expect(page).toHaveURL(/from=2022-0\d-\d\d&to=2022-\d\d-\d\d/);
+  // The zoom-out button brings events back.
+  await page.getByRole("button", { name: "Fit all" }).click();
+  await expect(count(page)).toHaveText("14 events in view");
+});
+
+test("clicking Kalbajar on the map filters to its 2022 visit and highlights it on the timeline", async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.locator('[data-place-id="kalbajar"]').click();
+  // The 2022 visit, and the 2020 peace deal that returned Kalbajar.
+  await expect(count(page)).toHaveText("2 events in view at Kalbajar");
+  await expect(row(page, kalbajarVisit.id)).toBeVisible();
+  await expect(page).toHaveURL(/place=kalbajar/);
+  await expect(page.locator(`.vis-item[data-id="${kalbajarVisit.id}"]`)).toHaveClass(/is-place/);
+  await expect(page.locator('.vis-item[data-id="munir-visit-baku-2023-11-01"]')).toHaveClass(
+    /is-faded/,
+  );
+  await page.getByRole("button", { name: "Show all places" }).click();
+  await expect(count(page)).toHaveText("11 events in view");
+});
+
+test("selecting the Munir visit opens the detail panel with its quote and links to the article", async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await row(page, munir.id).click();
+  const panel = page.getByTestId("detail-panel");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(munir.title);
+  await expect(panel).toContainText("1 November 2023");
+  await expect(panel).toContainText("Baku");
+  await expect(panel).toContainText("Syed Asim Munir");
+  for (const s of munir.sources) await expect(panel).toContainText(s.quote);
+  await expect(page).toHaveURL(/event=munir-visit-baku-2023-11-01/);
+  await expect(page.locator(`.vis-item[data-id="${munir.id}"]`)).toHaveClass(/vis-selected/);
+  await expect(row(page, munir.id)).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator('[data-place-id="baku"]')).toHaveAttribute("data-selected", /.*/);
+
+  await panel
+    .getByRole("link", { name: /Read it in the article/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/sources\/002_6ab5daed01002c1d\?/);
+  await expect(page.locator("mark").first()).toContainText(
+    munir.sources[0]?.quote.slice(0, 40) ?? "",
+  );
+});
+
+test("the URL restores the view, and back/forward walk through selections", async ({ page }) => {
+  await openDashboard(page, `?event=${munir.id}&cat=visit,meeting`);
+  await expect(page.getByTestId("detail-panel")).toContainText(munir.title);
+  await expect(page.getByRole("button", { name: "War", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+  await expect(count(page)).toHaveText("4 events in view");
+  await row(page, kalbajarVisit.id).click();
+  await expect(page).toHaveURL(new RegExp(`event=${kalbajarVisit.id}`));
+  await expect(page.getByTestId("detail-panel")).toContainText(kalbajarVisit.title);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`event=${munir.id}`));
+  await expect(page.getByTestId("detail-panel")).toContainText(munir.title);
+  await page.goForward();
+  await expect(page.getByTestId("detail-panel")).toContainText(kalbajarVisit.title);
+  // Category toggle is a history step too.
+  await page.getByRole("button", { name: "War", exact: true }).click();
+  await expect(page).toHaveURL(/cat=war%2Cvisit%2Cmeeting|cat=war,visit,meeting/);
+  await page.goBack();
+  await expect(page.getByRole("button", { name: "War", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+});
+
+test("bad URL values are ignored, never a crash", async ({ page, request }) => {
+  for (const query of [
+    "?from=garbage&to=2021-02-30&cat=nope&place=<x>&event=does-not-exist",
+    "?from=9999&reviewed=maybe&q=" + "x".repeat(500),
+  ]) {
+    const response = await page.goto(`/${query}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("[data-event-row], [data-testid=event-count]").first()).toBeVisible();
+  }
+  expect((await request.get("/api/event/%3Cimg%3E")).status()).toBe(400);
+  expect((await request.get("/api/event/no-such-event")).status()).toBe(404);
+  expect((await request.get("/sources/no-such-source")).status()).toBe(404);
+});
+
+test("keyboard only: list → detail → close returns to the row", async ({ page }) => {
+  await openDashboard(page);
+  const first = row(page, "second-karabakh-war-2020");
+  await first.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(row(page, "karabakh-peace-deal-2020-11-10")).toBeFocused();
+  await page.keyboard.press("Enter");
+  const heading = page.getByTestId("detail-panel").getByRole("heading", { level: 2 });
+  await expect(heading).toBeFocused();
+  await expect(heading).toContainText("peace deal");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: /Close the event details/ })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("detail-panel")).toHaveCount(0);
+  await expect(row(page, "karabakh-peace-deal-2020-11-10")).toBeFocused();
+  await expect(page).not.toHaveURL(/event=/);
+});
+
+test("phone: views stacked behind tabs, the list one tap away", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await expect(page.locator(".timeline-frame .vis-item").first()).toBeVisible();
+  await expect(page.locator("[data-event-row]").first()).toBeHidden();
+  await page.getByRole("button", { name: "List", exact: true }).click();
+  await expect(row(page, munir.id)).toBeVisible();
+  await row(page, munir.id).click();
+  await expect(page.getByTestId("detail-panel")).toBeVisible();
+  await expect(page.getByTestId("detail-panel")).toContainText(munir.sources[0]?.quote ?? "");
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+});
+
+test("no serious or critical axe violations, with and without a selection", async ({ page }) => {
+  for (const query of ["", `?event=${munir.id}&place=baku`]) {
+    await openDashboard(page, query);
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+      [],
+    );
+  }
+});
+
+test.describe("a dataset with hostile text", () => {
+  let server: ChildProcess | null = null;
+  let base = "";
+  test.beforeAll(async () => {
+    const port = await freePort();
+    const log = openSync(path.join(os.tmpdir(), `dashboard-fixture-server-${port}.log`), "w");
+    base = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, ["scripts/start.mjs"], {
+      detached: true,
+      stdio: ["ignore", log, log],
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        SKIP_BUILD: "1",
+        EVENTS_FILE: "tests/fixtures/dashboard/events-xss.json",
+        PLACES_FILE: "tests/fixtures/dashboard/places.json",
+        SOURCES_FILE: "tests/fixtures/dashboard/sources.json",
+      },
+    });
+    for (let i = 0; i < 120; i++) {
+      try {
+        if ((await fetch(`${base}/`)).ok) return;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new Error("the fixture server did not start");
+  });
+  test.afterAll(() => {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  });
+
+  test("an event titled <img src=x onerror=alert(1)> shows literally everywhere", async ({
+    page,
+  }) => {
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const hostile = "<img src=x onerror=alert(1)>";
+    await page.goto(`${base}/`);
+    await expect(page.locator("[data-event-row]").first()).toBeVisible();
+    await expect(page.locator("[data-event-row]", { hasText: hostile })).toBeVisible();
+    await expect(page.locator(".timeline-frame .vis-item", { hasText: hostile })).toBeVisible();
+    await page.locator("[data-event-row]", { hasText: hostile }).click();
+    await expect(page.getByTestId("detail-panel").getByRole("heading", { level: 2 })).toHaveText(
+      hostile,
+    );
+    await page.locator(".timeline-frame .vis-item", { hasText: hostile }).hover();
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+});
