@@ -67,20 +67,15 @@ export function toOriginLinks(
   const focus = new Set<string>();
   if (selectedEvent) focus.add(selectedEvent);
   if (hover?.kind === "event") focus.add(hover.id);
-  const pairs = new Map<string, Omit<OriginLink, "points">>();
+  // Counts by key first (cheap), objects only for the links that are kept.
+  const counts = new Map<string, number>();
+  const highlightedKeys = new Set<string>();
   const add = (event: ClientEvent) => {
-    if (!event.origin || !placeById.has(event.origin)) return;
+    const keys = linkKeysOf(event, placeById);
     const highlighted = focus.has(event.id);
-    for (const placeId of event.places) {
-      if (placeId === event.origin || !placeById.has(placeId)) continue;
-      const key = `${event.origin}>${placeId}`;
-      let pair = pairs.get(key);
-      if (!pair) {
-        pair = { key, from: event.origin, to: placeId, count: 0, highlighted: false };
-        pairs.set(key, pair);
-      }
-      pair.count += 1;
-      if (highlighted) pair.highlighted = true;
+    for (const key of keys) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (highlighted) highlightedKeys.add(key);
     }
   };
   const seenFocus = new Set<string>();
@@ -93,16 +88,48 @@ export function toOriginLinks(
     const event = eventById.get(id);
     if (event && !seenFocus.has(id)) add(event);
   }
-  let kept = [...pairs.values()];
+  let kept = [...counts.entries()];
   if (kept.length > MAX_LINKS) {
     kept = kept
-      .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || b.count - a.count)
+      .sort(
+        (a, b) =>
+          Number(highlightedKeys.has(b[0])) - Number(highlightedKeys.has(a[0])) || b[1] - a[1],
+      )
       .slice(0, MAX_LINKS);
   }
   // Arcs only for the links drawn: at 100k events there are thousands of pairs.
-  return kept.map((pair) => {
-    const from = placeById.get(pair.from) as ClientPlace;
-    const to = placeById.get(pair.to) as ClientPlace;
-    return { ...pair, points: arcPoints(from, to) };
+  return kept.map(([key, count]) => {
+    // Place ids are kebab-case (lib/schema.ts), so ">" never occurs inside one.
+    const [fromId = "", toId = ""] = key.split(">");
+    const from = placeById.get(fromId) as ClientPlace;
+    const to = placeById.get(toId) as ClientPlace;
+    return {
+      key,
+      from: fromId,
+      to: toId,
+      count,
+      highlighted: highlightedKeys.has(key),
+      points: arcPoints(from, to),
+    };
   });
+}
+
+/** Link keys of an event, computed once per event object (events never change in place). */
+const keysCache = new WeakMap<
+  ClientEvent,
+  { places: ReadonlyMap<string, ClientPlace>; keys: string[] }
+>();
+
+function linkKeysOf(event: ClientEvent, placeById: ReadonlyMap<string, ClientPlace>): string[] {
+  const cached = keysCache.get(event);
+  if (cached && cached.places === placeById) return cached.keys;
+  const keys: string[] = [];
+  const origin = event.origin;
+  if (origin && placeById.has(origin)) {
+    for (const placeId of event.places) {
+      if (placeId !== origin && placeById.has(placeId)) keys.push(`${origin}>${placeId}`);
+    }
+  }
+  keysCache.set(event, { places: placeById, keys });
+  return keys;
 }
