@@ -34,6 +34,8 @@ export const EMPTY_VIEW_STATE: ViewState = {
 };
 
 export const MAX_QUERY_LENGTH = 200;
+/** The `cat` value meaning "no category shown". */
+export const NO_CATEGORIES = "none";
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,120}$/;
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2999;
@@ -80,6 +82,9 @@ function parseCategories(raw: string | undefined, problems: ParamProblem[]): Cat
     .split(",")
     .map((c) => c.trim().toLowerCase())
     .filter(Boolean);
+  // `cat=none`: every category switched off (an empty list would not survive the URL).
+  if (wanted.length === 1 && wanted[0] === NO_CATEGORIES) return [];
+  if (wanted.length === 0) return null;
   const unknown = wanted.filter((c) => !known.has(c));
   if (unknown.length > 0)
     problems.push({ param: "cat", message: `unknown categories: ${unknown.join(", ")}` });
@@ -148,7 +153,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.from) params.set("from", state.from);
   if (state.to) params.set("to", state.to);
-  if (state.cats) params.set("cat", state.cats.join(","));
+  if (state.cats) params.set("cat", state.cats.length > 0 ? state.cats.join(",") : NO_CATEGORIES);
   if (state.place) params.set("place", state.place);
   if (state.event) params.set("event", state.event);
   if (state.q) params.set("q", state.q);
