@@ -125,19 +125,20 @@ export function mountBaseline(
   } as ConstructorParameters<typeof VisTimeline>[2]);
   timeline.setItems(items);
   // vis-timeline 8.5.4: with `cluster`, setItems draws nothing until the window moves, and the root
-  // stays visibility:hidden until a range change is followed by a redraw. Nudge the window by 1 ms
-  // and redraw, after the first frame and again whenever a redraw leaves the root hidden (bounded).
-  let nudges = 0;
-  const nudge = () => {
-    if (nudges >= 5) return;
-    nudges++;
-    const shift = nudges % 2 === 1 ? 1 : 0;
-    timeline.setWindow(data.window.startMs + shift, data.window.endMs + shift, {
-      animation: false,
-    });
-    timeline.redraw();
+  // stays visibility:hidden until a redraw follows the first "rangechanged" (emitted 200 ms after a
+  // move). Nudge the window by 1 ms after the first frame, and redraw once that move has settled.
+  const rootHidden = () => {
+    const root = elements.timeline.querySelector<HTMLElement>(".vis-timeline");
+    return !root || root.style.visibility === "hidden";
   };
-  if (variant === "tuned") requestAnimationFrame(nudge);
+  if (variant === "tuned") {
+    requestAnimationFrame(() =>
+      timeline.setWindow(data.window.startMs + 1, data.window.endMs + 1, { animation: false }),
+    );
+    timeline.on("rangechanged", () => {
+      if (rootHidden()) timeline.redraw();
+    });
+  }
   timeline.on("rangechange", (props: { start: Date; end: Date }) =>
     applyWindow(props.start.valueOf(), props.end.valueOf()),
   );
@@ -158,10 +159,7 @@ export function mountBaseline(
   };
   const checkReady = () => {
     if (ready) return;
-    if (!timelineDrawn()) {
-      if (variant === "tuned" && nudges > 0) requestAnimationFrame(nudge);
-      return;
-    }
+    if (!timelineDrawn()) return;
     ready = true;
     requestAnimationFrame(() => requestAnimationFrame(() => callbacks.onReady()));
   };
