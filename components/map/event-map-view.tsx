@@ -19,6 +19,7 @@ import {
   eventPlaceIds,
   highlightedPlaceIds,
   type MarkerMode,
+  overlayPlaceIds,
   toPlaceMarkers,
 } from "./to-place-markers";
 
@@ -37,6 +38,8 @@ export type MapStore = Pick<
 
 /** Above this many places, circles on a canvas replace DOM markers. */
 export const CANVAS_THRESHOLD = 400;
+/** In canvas mode, how many of the busiest places still get a DOM marker with name and count. */
+const OVERLAY_TOP_PLACES = 20;
 
 const PANES = {
   land: { name: "ea-land", zIndex: 200 },
@@ -149,13 +152,15 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
       }),
     [placeSummaries, state.place, state.event, hover, eventById, mode],
   );
-  // In canvas mode the selected and highlighted places still get focusable DOM markers.
+  // In canvas mode the busiest places and the selected / highlighted ones keep focusable,
+  // labelled DOM markers above the canvas (the list remains the keyboard way to all of them).
   const domMarkers = useMemo(() => {
     if (mode === "dom") return markers;
     const wanted = highlightedPlaceIds({ hover, selectedEvent: state.event, eventById });
     if (state.place) wanted.add(state.place);
+    const ids = overlayPlaceIds(placeSummaries, wanted, OVERLAY_TOP_PLACES);
     return toPlaceMarkers(
-      placeSummaries.filter((s) => wanted.has(s.place.id)),
+      placeSummaries.filter((s) => ids.has(s.place.id)),
       { selectedPlace: state.place, selectedEvent: state.event, hover, eventById, mode: "dom" },
     );
   }, [mode, markers, placeSummaries, state.place, state.event, hover, eventById]);

@@ -7,6 +7,7 @@ import {
   eventPlaceIds,
   type MarkerContext,
   markerRadius,
+  overlayPlaceIds,
   placeAriaLabel,
   sameMarkerLook,
   toPlaceMarkers,
@@ -155,6 +156,23 @@ describe("toPlaceMarkers", () => {
     if (!a || !b || !c) throw new Error("markers missing");
     expect(sameMarkerLook(a, b)).toBe(true);
     expect(sameMarkerLook(a, c)).toBe(false);
+  });
+});
+
+describe("overlayPlaceIds", () => {
+  it("keeps the busiest places in view plus the wanted ones", () => {
+    const summaries = [
+      summary(baku, 5, 9),
+      summary(kalbajar, 0, 1),
+      summary(islamabad, 2, 2),
+      summary(place("shusha", "Shusha", 39.7, 46.7), 3, 3),
+    ];
+    expect([...overlayPlaceIds(summaries, new Set(), 2)].sort()).toEqual(["baku", "shusha"]);
+    expect([...overlayPlaceIds(summaries, new Set(["kalbajar"]), 1)].sort()).toEqual([
+      "baku",
+      "kalbajar",
+    ]);
+    expect(overlayPlaceIds(summaries, new Set(), 0).size).toBe(0);
   });
 });
 

@@ -66,6 +66,24 @@ export function highlightedPlaceIds(
   return ids;
 }
 
+/**
+ * Places that keep a focusable, labelled DOM marker above the canvas when places are many: the
+ * `top` busiest in the window, plus the selected / highlighted ones (`wanted`).
+ */
+export function overlayPlaceIds(
+  summaries: readonly PlaceSummary[],
+  wanted: ReadonlySet<string>,
+  top: number,
+): Set<string> {
+  const ids = new Set(wanted);
+  const busiest = summaries
+    .filter((s) => s.visibleCount > 0)
+    .sort((a, b) => b.visibleCount - a.visibleCount || a.place.id.localeCompare(b.place.id))
+    .slice(0, top);
+  for (const s of busiest) ids.add(s.place.id);
+  return ids;
+}
+
 /** 1234 → "1.2k": the marker has room for about three characters. */
 export function compactCount(count: number): string {
   if (count < 1000) return String(count);
