@@ -283,20 +283,37 @@ export function DashboardProvider({
     () => (place ? windowEvents.filter((e) => e.places.includes(place)) : windowEvents),
     [windowEvents, place],
   );
-  const totals = useMemo(() => countByPlace(filteredEvents), [filteredEvents]);
+  // Per-place counts in typed arrays (place index × category): cheap enough for every drag frame.
+  const placeIndexOf = useMemo(() => {
+    const byId = new Map(places.map((p, i) => [p.id, i]));
+    return events.map((e) => Int32Array.from(e.places.map((id) => byId.get(id) ?? -1)));
+  }, [events, places]);
+  const positionOf = useMemo(() => new Map(events.map((e, i) => [e, i])), [events]);
+  const totals = useMemo(
+    () => countByPlace(filteredEvents, places.length, positionOf, placeIndexOf),
+    [filteredEvents, places.length, positionOf, placeIndexOf],
+  );
+  // Unchanged places keep their summary object, so the map can skip them by identity.
+  const previousSummaries = useRef<readonly PlaceSummary[]>([]);
   const placeSummaries = useMemo(() => {
-    const visible = countByPlace(windowEvents);
-    return places.map((p): PlaceSummary => {
-      const v = visible.get(p.id);
-      const t = totals.get(p.id);
-      return {
-        place: p,
-        visibleCount: v?.count ?? 0,
-        totalCount: t?.count ?? 0,
-        dominantCategory: dominant(v) ?? dominant(t) ?? "other",
-      };
+    const visible = countByPlace(windowEvents, places.length, positionOf, placeIndexOf);
+    const previous = previousSummaries.current;
+    const next = places.map((p, i): PlaceSummary => {
+      const visibleCount = visible.count[i] ?? 0;
+      const totalCount = totals.count[i] ?? 0;
+      const dominantCategory = dominant(visible, i) ?? dominant(totals, i) ?? "other";
+      const old = previous[i];
+      return old &&
+        old.place === p &&
+        old.visibleCount === visibleCount &&
+        old.totalCount === totalCount &&
+        old.dominantCategory === dominantCategory
+        ? old
+        : { place: p, visibleCount, totalCount, dominantCategory };
     });
-  }, [places, windowEvents, totals]);
+    previousSummaries.current = next;
+    return next;
+  }, [places, windowEvents, totals, positionOf, placeIndexOf]);
 
   const store = useMemo<DashboardStore>(
     () => ({
@@ -363,34 +380,45 @@ export function DashboardProvider({
 const EMPTY_EVENTS: ClientEvent[] = [];
 const EMPTY_PLACES: ClientPlace[] = [];
 
-interface PlaceCount {
-  count: number;
-  byCategory: Map<Category, number>;
+interface PlaceCounts {
+  count: Uint32Array;
+  /** count by place × category (CATEGORIES order). */
+  byCategory: Uint32Array;
 }
 
-function countByPlace(events: readonly ClientEvent[]): Map<string, PlaceCount> {
-  const counts = new Map<string, PlaceCount>();
-  for (const event of events)
-    for (const id of event.places) {
-      let entry = counts.get(id);
-      if (!entry) {
-        entry = { count: 0, byCategory: new Map() };
-        counts.set(id, entry);
-      }
-      entry.count++;
-      entry.byCategory.set(event.category, (entry.byCategory.get(event.category) ?? 0) + 1);
+const CATEGORY_INDEX = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+
+function countByPlace(
+  list: readonly ClientEvent[],
+  placeCount: number,
+  positionOf: ReadonlyMap<ClientEvent, number>,
+  placeIndexOf: readonly Int32Array[],
+): PlaceCounts {
+  const count = new Uint32Array(placeCount);
+  const byCategory = new Uint32Array(placeCount * CATEGORIES.length);
+  for (const event of list) {
+    const indices = placeIndexOf[positionOf.get(event) ?? -1];
+    if (!indices) continue;
+    const c = CATEGORY_INDEX.get(event.category) ?? 0;
+    for (const p of indices) {
+      if (p < 0) continue;
+      count[p] = (count[p] as number) + 1;
+      const k = p * CATEGORIES.length + c;
+      byCategory[k] = (byCategory[k] as number) + 1;
     }
-  return counts;
+  }
+  return { count, byCategory };
 }
 
-function dominant(entry: PlaceCount | undefined): Category | null {
-  if (!entry) return null;
+function dominant(counts: PlaceCounts, place: number): Category | null {
   let best: Category | null = null;
   let bestCount = 0;
-  for (const [category, count] of entry.byCategory)
-    if (count > bestCount) {
-      best = category;
-      bestCount = count;
+  for (let c = 0; c < CATEGORIES.length; c++) {
+    const n = counts.byCategory[place * CATEGORIES.length + c] as number;
+    if (n > bestCount) {
+      best = CATEGORIES[c] as Category;
+      bestCount = n;
     }
+  }
   return best;
 }

@@ -2,6 +2,7 @@
 // Filters shared by all views: text search, category toggles (grouped like the timeline's lanes, so
 // they double as its legend), reviewed-only, and play.
 import { useEffect, useState } from "react";
+import { CATEGORIES } from "@/lib/schema";
 import { LANES } from "../timeline/to-timeline-items";
 import { CATEGORY_DOT, CATEGORY_LABELS } from "./category-chip";
 import { useDashboard } from "./dashboard-provider";
@@ -10,6 +11,9 @@ import { PlayButton } from "./play-button";
 export function FilterBar() {
   const { state, toggleCategory, setCategories, setQuery, setReviewedOnly } = useDashboard();
   const [text, setText] = useState(state.q);
+  // On a phone the category toggles fold away behind one button.
+  const [categoriesOpen, setCategoriesOpen] = useState(false);
+  const hiddenCount = state.cats === null ? 0 : CATEGORIES.length - state.cats.length;
   // Back/forward may change the query under us.
   useEffect(() => setText(state.q), [state.q]);
   const shown = (c: (typeof LANES)[number]["categories"][number]) =>
@@ -46,8 +50,20 @@ export function FilterBar() {
           Reviewed only
         </button>
         <PlayButton />
+        <button
+          type="button"
+          aria-expanded={categoriesOpen}
+          aria-controls="category-toggles"
+          onClick={() => setCategoriesOpen((o) => !o)}
+          className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 md:hidden"
+        >
+          Categories{hiddenCount > 0 ? ` (${hiddenCount} hidden)` : ""}
+        </button>
       </div>
-      <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <fieldset
+        id="category-toggles"
+        className={`${categoriesOpen ? "flex" : "hidden"} flex-wrap items-center gap-x-4 gap-y-2 md:flex`}
+      >
         <legend className="sr-only">Categories shown (also the timeline legend)</legend>
         {LANES.map((lane) => (
           <div key={lane.id} className="flex flex-wrap items-center gap-1">

@@ -65,7 +65,8 @@ export function PlayButton() {
       className="inline-flex h-9 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 print:hidden"
     >
       <span aria-hidden="true">{playing ? "❚❚" : "▶"}</span>
-      {playing ? "Pause" : "Play through time"}
+      {playing ? "Pause" : "Play"}
+      {!playing && <span className="-ml-1 hidden sm:inline">{" through time"}</span>}
     </button>
   );
 }

@@ -71,6 +71,8 @@ function laneGroups(): DataGroup[] {
 }
 
 type Mode = { kind: "items" } | { kind: "bins"; unit: BinUnit; coverage: TimeWindow };
+/** One object, so memos keyed on the mode do not rerun every render. */
+const ITEMS: Mode = { kind: "items" };
 
 /** Items when few enough events are in view (always for a small dataset), otherwise bins. */
 function chooseMode(store: DashboardStore, previous: Mode): Mode {
@@ -78,7 +80,7 @@ function chooseMode(store: DashboardStore, previous: Mode): Mode {
     store.filteredEvents.length <= MAX_ITEMS_IN_WINDOW ||
     store.windowEvents.length <= MAX_ITEMS_IN_WINDOW
   )
-    return { kind: "items" };
+    return ITEMS;
   const { startMs, endMs } = store.window;
   const unit = binUnitFor(endMs - startMs);
   // Reuse the bins while the window stays inside their coverage at the same unit (cheap drags).
@@ -110,7 +112,7 @@ export function useVisTimeline(
   const storeRef = useRef(store);
   storeRef.current = store;
   const gestureRef = useRef(false);
-  const modeRef = useRef<Mode>({ kind: "items" });
+  const modeRef = useRef<Mode>(ITEMS);
   const stackRef = useRef(true);
   const limits = useMemo(() => limitsFor(store.extent), [store.extent]);
 
@@ -226,14 +228,20 @@ export function useVisTimeline(
     () => ({ place: store.state.place, hover: store.hover }),
     [store.state.place, store.hover],
   );
-  const drawnEvents: readonly ClientEvent[] =
-    store.filteredEvents.length <= MAX_ITEMS_IN_WINDOW ? store.filteredEvents : store.windowEvents;
+  // Only what the current mode reads: while dragging over bins, nothing here changes per frame.
+  const drawnEvents: readonly ClientEvent[] | null =
+    mode.kind === "bins"
+      ? null
+      : store.filteredEvents.length <= MAX_ITEMS_IN_WINDOW
+        ? store.filteredEvents
+        : store.windowEvents;
+  const binEvents = mode.kind === "bins" ? store.filteredEvents : null;
   const specs = useMemo(
     () =>
       mode.kind === "items"
-        ? eventsToItems(drawnEvents, highlight)
-        : eventsToBins(store.filteredEvents, mode.coverage, mode.unit),
-    [mode, drawnEvents, highlight, store.filteredEvents],
+        ? eventsToItems(drawnEvents ?? [], highlight)
+        : eventsToBins(binEvents ?? [], mode.coverage, mode.unit),
+    [mode, drawnEvents, highlight, binEvents],
   );
   const wantStack = mode.kind === "items";
   useEffect(() => {

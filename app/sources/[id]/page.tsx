@@ -28,14 +28,23 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: source ? `Source ${source.id}` : "Source not found" };
 }
 
+/** Where source texts live: SEEDS_DIR, a seeds/ folder beside SOURCES_FILE (synthetic data), seeds/. */
+function seedDirs(): string[] {
+  const dirs = [process.env.SEEDS_DIR, SEEDS_DIR];
+  if (process.env.SOURCES_FILE)
+    dirs.splice(1, 0, path.join(path.dirname(path.resolve(process.env.SOURCES_FILE)), "seeds"));
+  return dirs.filter((d): d is string => Boolean(d));
+}
+
 function readSourceText(file: string): string | null {
-  // Source files are names inside the seeds folder; never follow a path out of it.
+  // Source files are names inside a seeds folder; never follow a path out of it.
   const name = path.basename(file);
-  try {
-    return readFileSync(/*turbopackIgnore: true*/ path.join(SEEDS_DIR, name), "utf8");
-  } catch {
-    return null;
+  for (const dir of seedDirs()) {
+    try {
+      return readFileSync(/*turbopackIgnore: true*/ path.join(dir, name), "utf8");
+    } catch {}
   }
+  return null;
 }
 
 export default async function SourcePage({
