@@ -311,7 +311,10 @@ function useFollowSelection(map: L.Map, store: MapStore): void {
   useEffect(() => {
     if (!eventId) return;
     const { eventById, placeById } = storeRef.current;
-    const points = eventPlaceIds(eventById.get(eventId))
+    const event = eventById.get(eventId);
+    // Fly to where it happened (Baku for a visit from Islamabad); the arc points to the origin.
+    const ids = event && event.places.length > 0 ? event.places : eventPlaceIds(event);
+    const points = ids
       .map((id) => placeById.get(id))
       .filter((place) => place !== undefined)
       .map((place) => L.latLng(place.lat, place.lon));

@@ -38,6 +38,7 @@ export class OriginLinksLayer {
           smoothFactor: 1.5,
         }).addTo(this.group);
         this.lines.set(link.key, { line, current: link });
+        this.tag(line, link);
         continue;
       }
       const previous = entry.current;
@@ -49,6 +50,7 @@ export class OriginLinksLayer {
         // dashArray must be reset explicitly: setStyle merges options.
         entry.line.setStyle({ dashArray: "", ...styleOf(link) });
         if (link.highlighted) entry.line.bringToFront();
+        this.tag(entry.line, link);
       }
     }
     for (const [key, entry] of this.lines) {
@@ -61,6 +63,14 @@ export class OriginLinksLayer {
   remove(): void {
     this.group.remove();
     this.lines.clear();
+  }
+
+  /** Which link a path draws, for tests and debugging (the SVG renderer gives one path each). */
+  private tag(line: L.Polyline, link: OriginLink): void {
+    const element = line.getElement();
+    if (!(element instanceof SVGElement)) return;
+    element.dataset.link = link.key;
+    element.dataset.highlighted = String(link.highlighted);
   }
 }
 

@@ -13,7 +13,13 @@ const places = JSON.parse(
 const nameOf = (id: string) => places.find((p) => p.id === id)?.name ?? id;
 const events = (
   JSON.parse(readFileSync(path.join(process.cwd(), "data", "events.json"), "utf8")) as {
-    events: { places: string[]; start: string; end: string | null }[];
+    events: {
+      id: string;
+      places: string[];
+      origin?: string | null;
+      start: string;
+      end: string | null;
+    }[];
   }
 ).events;
 const eventsAt = (id: string) => events.filter((e) => e.places.includes(id));
@@ -176,5 +182,31 @@ test.describe("map", () => {
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     expect(serious).toEqual([]);
+  });
+
+  test("a selected event with an origin: the map flies to it and highlights both ends and the link", async ({
+    page,
+  }) => {
+    const visit = events.find((e) => e.origin && e.places.length === 1 && e.places[0] !== e.origin);
+    if (!visit?.origin) throw new Error("the seed data has no event with an origin");
+    const destination = visit.places[0] as string;
+    await page.goto(`${HOME}?event=${visit.id}`);
+    await expect(marker(page, destination)).toHaveAttribute("data-highlighted", "true");
+    await expect(marker(page, visit.origin)).toHaveAttribute("data-highlighted", "true");
+    await expect(page.locator(`[data-link="${visit.origin}>${destination}"]`)).toHaveAttribute(
+      "data-highlighted",
+      "true",
+    );
+    // The flight ends with the destination near the middle of the map.
+    await expect
+      .poll(async () => {
+        const map = await page.locator(".ea-map").boundingBox();
+        const target = await marker(page, destination).boundingBox();
+        if (!map || !target) return Number.POSITIVE_INFINITY;
+        const dx = target.x + target.width / 2 - (map.x + map.width / 2);
+        const dy = target.y + target.height / 2 - (map.y + map.height / 2);
+        return Math.hypot(dx, dy);
+      })
+      .toBeLessThan(60);
   });
 });
