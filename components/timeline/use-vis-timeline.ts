@@ -170,6 +170,10 @@ export function useVisTimeline(
       );
     });
     timeline.on("rangechanged", (props: { start: Date; end: Date; byUser: boolean }) => {
+      // The first completed range change is what lets vis-timeline show its root; it needs one
+      // more redraw to notice (see the nudge below).
+      if (element.querySelector<HTMLElement>(".vis-timeline")?.style.visibility === "hidden")
+        requestAnimationFrame(() => timelineRef.current?.redraw());
       if (!props.byUser) return;
       gestureRef.current = false;
       storeRef.current.setWindow(
@@ -262,7 +266,16 @@ export function useVisTimeline(
     for (const spec of [...diff.update, ...diff.add]) drawn.set(spec.id, spec);
     const selected = storeRef.current.state.event;
     if (selected && drawn.has(selected)) timeline.setSelection([selected]);
-  }, [specs, wantStack]);
+    // vis-timeline keeps its root hidden until a range change completes after the first items
+    // arrive (items added to an empty timeline, e.g. a fetched dataset): nudge it by 1 ms; the
+    // rangechanged handler redraws once that lands.
+    const root = container.current?.querySelector<HTMLElement>(".vis-timeline");
+    if (root?.style.visibility === "hidden") {
+      const { start, end } = timeline.getWindow();
+      timeline.setWindow(start.valueOf(), end.valueOf() + 1, { animation: false });
+      timeline.redraw();
+    }
+  }, [specs, wantStack, container]);
 
   // Selection → timeline, bringing the event into view when it is outside the window.
   const selectedId = store.state.event;

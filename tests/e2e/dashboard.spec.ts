@@ -1,6 +1,6 @@
 // The synchronised dashboard on the real seed data, in Chromium against the production build.
-import { type ChildProcess, spawn } from "node:child_process";
-import { openSync, readFileSync } from "node:fs";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { openSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +18,38 @@ function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
   });
+}
+
+interface FixtureServer {
+  base: string;
+  stop: () => void;
+}
+
+/** A second production server on the same build with another dataset (its own process group). */
+async function startServer(env: Record<string, string>): Promise<FixtureServer> {
+  const port = await freePort();
+  const log = openSync(path.join(os.tmpdir(), `dashboard-fixture-server-${port}.log`), "w");
+  const base = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
+    detached: true,
+    stdio: ["ignore", log, log],
+    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", SKIP_BUILD: "1", ...env },
+  });
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {}
+  };
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) return { base, stop };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stop();
+  throw new Error(
+    `the fixture server did not start; see ${os.tmpdir()}/dashboard-fixture-server-${port}.log`,
+  );
 }
 
 interface SeedEvent {
@@ -156,7 +188,7 @@ test("the URL restores the view, and back/forward walk through selections", asyn
 test("bad URL values are ignored, never a crash", async ({ page, request }) => {
   for (const query of [
     "?from=garbage&to=2021-02-30&cat=nope&place=<x>&event=does-not-exist",
-    "?from=9999&reviewed=maybe&q=" + "x".repeat(500),
+    `?from=9999&reviewed=maybe&q=${"x".repeat(500)}`,
   ]) {
     const response = await page.goto(`/${query}`);
     expect(response?.status()).toBe(200);
@@ -211,36 +243,15 @@ test("no serious or critical axe violations, with and without a selection", asyn
 });
 
 test.describe("a dataset with hostile text", () => {
-  let server: ChildProcess | null = null;
-  let base = "";
+  let server: FixtureServer | null = null;
   test.beforeAll(async () => {
-    const port = await freePort();
-    const log = openSync(path.join(os.tmpdir(), `dashboard-fixture-server-${port}.log`), "w");
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ["scripts/start.mjs"], {
-      detached: true,
-      stdio: ["ignore", log, log],
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOSTNAME: "127.0.0.1",
-        SKIP_BUILD: "1",
-        EVENTS_FILE: "tests/fixtures/dashboard/events-xss.json",
-        PLACES_FILE: "tests/fixtures/dashboard/places.json",
-        SOURCES_FILE: "tests/fixtures/dashboard/sources.json",
-      },
+    server = await startServer({
+      EVENTS_FILE: "tests/fixtures/dashboard/events-xss.json",
+      PLACES_FILE: "tests/fixtures/dashboard/places.json",
+      SOURCES_FILE: "tests/fixtures/dashboard/sources.json",
     });
-    for (let i = 0; i < 120; i++) {
-      try {
-        if ((await fetch(`${base}/`)).ok) return;
-      } catch {}
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    throw new Error("the fixture server did not start");
   });
-  test.afterAll(() => {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
-  });
+  test.afterAll(() => server?.stop());
 
   test("an event titled <img src=x onerror=alert(1)> shows literally everywhere", async ({
     page,
@@ -251,7 +262,7 @@ test.describe("a dataset with hostile text", () => {
       void d.dismiss();
     });
     const hostile = "<img src=x onerror=alert(1)>";
-    await page.goto(`${base}/`);
+    await page.goto(`${server?.base}/`);
     await expect(page.locator("[data-event-row]").first()).toBeVisible();
     await expect(page.locator("[data-event-row]", { hasText: hostile })).toBeVisible();
     await expect(page.locator(".timeline-frame .vis-item", { hasText: hostile })).toBeVisible();
@@ -262,5 +273,70 @@ test.describe("a dataset with hostile text", () => {
     await page.locator(".timeline-frame .vis-item", { hasText: hostile }).hover();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(dialogs).toEqual([]);
+  });
+});
+
+test.describe("a dataset too large to inline", () => {
+  test.setTimeout(120_000);
+  let server: FixtureServer | null = null;
+  const dir = path.join(os.tmpdir(), `dashboard-synth-${process.pid}`);
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    execFileSync(
+      process.execPath,
+      [
+        "node_modules/tsx/dist/cli.mjs",
+        "scripts/synth.ts",
+        "--events",
+        "3000",
+        "--seed",
+        "5",
+        "--out",
+        `${dir}/events.json`,
+      ],
+      { stdio: "ignore" },
+    );
+    server = await startServer({
+      EVENTS_FILE: `${dir}/events.json`,
+      PLACES_FILE: `${dir}/places.json`,
+      SOURCES_FILE: `${dir}/sources.json`,
+    });
+  });
+  test.afterAll(() => {
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("is fetched in compact form, drawn as bins, and as items when zoomed in", async ({
+    page,
+  }) => {
+    const html = await (await fetch(`${server?.base}/`)).text();
+    const first = (
+      JSON.parse(readFileSync(`${dir}/events.json`, "utf8")) as { events: SeedEvent[] }
+    ).events[0] as SeedEvent;
+    // The page does not carry the events themselves (3,000 > the inline limit).
+    expect(html).not.toContain(first.id);
+    const dataset = page.waitForResponse((r) => r.url().includes("/api/dataset?v="));
+    await page.goto(`${server?.base}/`);
+    const response = await dataset;
+    expect(response.status()).toBe(200);
+    expect(response.headers().etag).toBeTruthy();
+    // Bins cover the window and a window either side; the ones in view are drawn.
+    await expect(
+      page.locator(".timeline-frame .vis-item.bin").filter({ visible: true }).first(),
+    ).toBeVisible();
+    await expect(page.getByTestId("event-count")).toContainText("events in view");
+    // Virtualised: far fewer rows in the DOM than events in view.
+    const inView = Number(
+      ((await page.getByTestId("event-count").textContent()) ?? "").replace(/[^0-9]/g, ""),
+    );
+    expect(inView).toBeGreaterThan(250);
+    expect(await page.locator("[data-event-row]").count()).toBeLessThan(60);
+    await page.getByTestId("timeline").focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press("+");
+    await expect(page.locator(".timeline-frame .vis-item.bin")).toHaveCount(0);
+    await expect(
+      page.locator(".timeline-frame .vis-item.ev").filter({ visible: true }).first(),
+    ).toBeVisible();
   });
 });
