@@ -154,16 +154,19 @@ async function mapUpdates(page: Page, options: RunOptions, metrics: RunMetrics):
     );
 }
 
-const PLACE_POINT = `(() => {
+export const PLACE_POINT = `(() => {
   const hook = window.__atlasBench && window.__atlasBench.placePoint && window.__atlasBench.placePoint();
   if (hook) return { ...hook, via: "hook" };
   const map = document.querySelector(".leaflet-container");
   if (!map) return null;
+  const drawn = window.__probe.canvasMarkerPoint();
+  if (drawn) return { ...drawn, via: "canvas" };
   const mapBox = map.getBoundingClientRect();
-  for (const el of map.querySelectorAll("[data-place-id], .leaflet-marker-icon")) {
+  for (const el of map.querySelectorAll("[data-place-id], .leaflet-marker-icon.leaflet-interactive")) {
     const b = el.getBoundingClientRect();
     const x = b.left + b.width / 2, y = b.top + b.height / 2;
-    if (b.width > 0 && x > mapBox.left && x < mapBox.right && y > mapBox.top && y < mapBox.bottom)
+    const inMap = x > mapBox.left && x < mapBox.right && y > mapBox.top && y < mapBox.bottom;
+    if (b.width > 0 && inMap && x < innerWidth && y < innerHeight && document.elementFromPoint(x, y) && el.contains(document.elementFromPoint(x, y)))
       return { x, y, placeId: el.getAttribute("data-place-id"), via: "dom" };
   }
   return null;

@@ -12,8 +12,8 @@
 // - input: the timestamp of the first trusted wheel/pointer/click event after arm() (event.timeStamp).
 // settle() waits until nothing changed for `quietMs` and returns input → last rendered change.
 // - readiness: window.__atlasReady (lib/bench/page-hooks.ts) when the page sets it, else a DOM
-//   heuristic (a visible vis-timeline with items, and a Leaflet map with markers or a canvas),
-//   accepted when no hook follows within a grace period.
+//   heuristic (a visible vis-timeline with items, and a Leaflet map with interactive DOM/SVG
+//   markers or circles drawn on a canvas), accepted when no hook follows within a grace period.
 export const PAGE_PROBE_SCRIPT = `
 (() => {
   if (window.__probe) return;
@@ -70,6 +70,40 @@ export const PAGE_PROBE_SCRIPT = `
       return original.apply(this, arguments);
     };
   }
+  // Canvas circle markers (Leaflet preferCanvas / L.canvas): remember, per canvas, the largest
+  // circle drawn since the last full clear, so the harness can click a canvas marker (the busiest
+  // place is usually the largest). Only a comparison per arc: drawing speed is not disturbed.
+  probe.arcs = new Map();
+  const arc = CanvasRenderingContext2D.prototype.arc;
+  CanvasRenderingContext2D.prototype.arc = function (x, y, r) {
+    const best = probe.arcs.get(this.canvas);
+    if (r >= 2 && (!best || r >= best.r)) probe.arcs.set(this.canvas, { x: x, y: y, r: r, t: this.getTransform() });
+    return arc.apply(this, arguments);
+  };
+  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+  CanvasRenderingContext2D.prototype.clearRect = function (x, y, w, h) {
+    if (w >= this.canvas.width && h >= this.canvas.height) probe.arcs.delete(this.canvas);
+    return clearRect.apply(this, arguments);
+  };
+  /** Viewport point of the largest canvas circle inside the map that is really under the pointer. */
+  probe.canvasMarkerPoint = function () {
+    const map = document.querySelector(".leaflet-container");
+    if (!map) return null;
+    let found = null;
+    for (const [canvas, best] of probe.arcs) {
+      if (!canvas.isConnected || !map.contains(canvas)) continue;
+      const rect = canvas.getBoundingClientRect();
+      if (!rect.width || !canvas.width) continue;
+      const dx = best.t.a * best.x + best.t.c * best.y + best.t.e;
+      const dy = best.t.b * best.x + best.t.d * best.y + best.t.f;
+      const x = rect.left + dx * (rect.width / canvas.width);
+      const y = rect.top + dy * (rect.height / canvas.height);
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+      if (document.elementFromPoint(x, y) !== canvas) continue;
+      if (!found || best.r > found.r) found = { x: x, y: y, r: best.r, placeId: null };
+    }
+    return found;
+  };
   for (const type of ["wheel", "pointerdown", "mousedown", "click", "keydown"])
     window.addEventListener(type, function (event) {
       if (probe.armed && probe.inputAt < 0 && event.isTrusted) probe.inputAt = event.timeStamp;
@@ -127,7 +161,11 @@ export const PAGE_PROBE_SCRIPT = `
     if (!visible(timeline) || !timeline.querySelector(".vis-item, .vis-cluster")) return false;
     const map = document.querySelector(".leaflet-container");
     if (!visible(map)) return false;
-    return !!map.querySelector(".leaflet-marker-icon, path.leaflet-interactive, .leaflet-overlay-pane canvas, .leaflet-pane canvas");
+    // Interactive marker elements (labels are not), or circles drawn on a canvas in the map (a
+    // canvas alone may be the basemap).
+    if (map.querySelector(".leaflet-marker-icon.leaflet-interactive, path.leaflet-interactive, [data-place-id]")) return true;
+    for (const canvas of probe.arcs.keys()) if (map.contains(canvas)) return true;
+    return false;
   };
   probe.readiness = function () {
     if (typeof window.__atlasReady === "number") return { ready: true, at: window.__atlasReady, method: "hook" };
