@@ -2,7 +2,7 @@
 // The dashboard's client layout: filters, the timeline across the top, the map beside the list and
 // the detail panel. On a phone the three views stack behind a segmented control (list one tap away)
 // and the detail panel becomes a bottom sheet.
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { ViewState } from "@/lib/view-state";
 import { DetailPanel } from "../detail/detail-panel";
 import { EventList } from "../event-list/event-list";
@@ -48,6 +48,19 @@ function DashboardLayout() {
     store.setWindow(zoomWindow(store.extent, 1.04, limitsFor(store.extent)), { commit: true });
   const onPhone = (id: Tab) => (tab === id ? "" : "hidden md:block");
   const empty = status === "ready" && store.windowEvents.length === 0;
+
+  // Escape clears a selected place once no event is open (the detail panel takes Escape first).
+  const { state, selectPlace } = store;
+  useEffect(() => {
+    if (!state.place || state.event) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (event.target instanceof HTMLInputElement) return;
+      selectPlace(null);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [state.place, state.event, selectPlace]);
 
   return (
     <div className="flex flex-col gap-4 px-4 pb-6 lg:px-6">

@@ -185,6 +185,47 @@ test("the URL restores the view, and back/forward walk through selections", asyn
   );
 });
 
+test("search, reviewed-only and category toggles filter every view; Escape clears a place", async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.getByRole("searchbox").fill("munir");
+  await expect(count(page)).toHaveText("1 event in view");
+  await expect(page.locator('.vis-item[data-id="hasanov-raza-meeting-2021-03-03"]')).toHaveCount(0);
+  await expect(page).toHaveURL(/q=munir/);
+  await page.getByRole("searchbox").fill("");
+  await expect(count(page)).toHaveText("11 events in view");
+  await page.getByRole("button", { name: "Visit", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Visit", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+  await expect(count(page)).toHaveText("9 events in view");
+  await expect(page.locator(`.vis-item[data-id="${munir.id}"]`)).toHaveCount(0);
+  await page.getByRole("button", { name: "Show all categories" }).click();
+  await expect(count(page)).toHaveText("11 events in view");
+  // Every seed event is reviewed: reviewed-only keeps them all and lands in the URL.
+  await page.getByRole("button", { name: "Reviewed only" }).click();
+  await expect(page).toHaveURL(/reviewed=1/);
+  await expect(count(page)).toHaveText("11 events in view");
+  await page.locator('[data-place-id="kalbajar"]').click();
+  await expect(page).toHaveURL(/place=kalbajar/);
+  await page.keyboard.press("Escape");
+  await expect(page).not.toHaveURL(/place=/);
+});
+
+test("play moves the window through time and pauses on interaction", async ({ page }) => {
+  await openDashboard(page, "?from=2020-01-01&to=2020-12-31");
+  const before = await count(page).textContent();
+  await page.getByRole("button", { name: /Play/ }).click();
+  await expect(page.getByRole("button", { name: /Pause/ })).toBeVisible();
+  await expect(count(page)).not.toHaveText(before ?? "");
+  await page.locator("main").click({ position: { x: 5, y: 5 } });
+  await expect(page.getByRole("button", { name: /Play/ })).toBeVisible();
+  // Pausing commits the window it reached.
+  await expect(page).not.toHaveURL(/from=2020-01-01&to=2020-12-31/);
+});
+
 test("bad URL values are ignored, never a crash", async ({ page, request }) => {
   for (const query of [
     "?from=garbage&to=2021-02-30&cat=nope&place=<x>&event=does-not-exist",
