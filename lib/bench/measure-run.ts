@@ -194,8 +194,8 @@ async function selects(page: Page, options: RunOptions, metrics: RunMetrics): Pr
     else missing++;
   }
   metrics.selectP95Ms = round1(percentile(samples, 95));
-  if (via === "dom")
-    metrics.notes.push("select: clicked a DOM marker (no __atlasBench.placePoint)");
+  if (via && via !== "hook")
+    metrics.notes.push(`select: clicked a ${via} marker found without the page hook`);
   if (missing > 0)
     metrics.notes.push(
       `select: ${missing}/${options.interactions} clicks found no marker or no change`,
