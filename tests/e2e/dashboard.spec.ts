@@ -314,6 +314,11 @@ test.describe("a dataset with hostile text", () => {
     await page.locator(".timeline-frame .vis-item", { hasText: hostile }).hover();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(dialogs).toEqual([]);
+    // This fixture has one extracted (unreviewed) event: badged, and hidden by reviewed-only.
+    await expect(page.locator("[data-event-row]", { hasText: "unreviewed" })).toHaveCount(1);
+    const all = await page.locator("[data-event-row]").count();
+    await page.getByRole("button", { name: "Reviewed only" }).click();
+    await expect(page.locator("[data-event-row]")).toHaveCount(all - 1);
   });
 });
 
