@@ -115,8 +115,21 @@ export const PAGE_PROBE_SCRIPT = `
     if (probe.observer) probe.observer.disconnect();
     probe.watch = el;
     probe.inputAt = -1; probe.lastChangeAt = -1; probe.lastRenderedAt = -1; probe.changes = 0;
-    probe.observer = new MutationObserver(changed);
-    probe.observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+    // Writes that leave a value as it was are not changes (a view re-applying the same style).
+    probe.observer = new MutationObserver(function (records) {
+      for (const r of records) {
+        if (r.type === "childList" ||
+            (r.type === "attributes" && r.target.getAttribute(r.attributeName) !== r.oldValue) ||
+            (r.type === "characterData" && r.target.data !== r.oldValue)) {
+          changed();
+          return;
+        }
+      }
+    });
+    probe.observer.observe(el, {
+      subtree: true, childList: true, attributes: true, characterData: true,
+      attributeOldValue: true, characterDataOldValue: true,
+    });
     probe.armed = true;
     return true;
   };
