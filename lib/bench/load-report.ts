@@ -18,6 +18,7 @@ export function routeProblems(route: RouteLoad): string[] {
   if (route.status === 404) problems.push("404: the route does not exist");
   else if (route.status < 200 || route.status >= 300)
     problems.push(`warm-up answered ${route.status}`);
+  else if (route.requests === 0) problems.push("no request completed during the run");
   if (route.errors > 0) problems.push(`${route.errors} errors`);
   if (route.timeouts > 0) problems.push(`${route.timeouts} timeouts`);
   if (route.non2xx > 0) problems.push(`${route.non2xx} non-2xx responses`);

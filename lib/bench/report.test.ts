@@ -91,6 +91,7 @@ describe("bench report", () => {
       "1 non-2xx responses",
     ]);
     expect(routeProblems({ ...ok, timeouts: 2, errors: 2 })).toEqual(["2 errors", "2 timeouts"]);
+    expect(routeProblems({ ...ok, requests: 0 })).toEqual(["no request completed during the run"]);
     const table = loadTable([ok], {
       connections: 50,
       durationS: 20,
