@@ -96,6 +96,12 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
       ? "Loading events…"
       : `${rows.length.toLocaleString("en")} ${rows.length === 1 ? "event" : "events"} in view`;
   const place = state.place ? placeById.get(state.place) : undefined;
+  const countText = `${count}${place ? ` at ${place.name}` : ""}`;
+  const [announced, setAnnounced] = useState("");
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(countText), 700);
+    return () => clearTimeout(timer);
+  }, [countText]);
 
   return (
     <section aria-labelledby="event-list-title" className="flex min-h-0 flex-1 flex-col">
@@ -103,9 +109,12 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
         <h2 id="event-list-title" className="text-base font-semibold text-slate-900">
           Events
         </h2>
-        <p aria-live="polite" className="text-sm text-slate-600" data-testid="event-count">
-          {count}
-          {place ? ` at ${place.name}` : ""}
+        <p className="text-sm text-slate-600" data-testid="event-count">
+          {countText}
+        </p>
+        {/* Announced once the view settles, not on every frame of a drag or of play. */}
+        <p aria-live="polite" className="sr-only">
+          {announced}
         </p>
       </div>
       {place && (
