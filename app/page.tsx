@@ -19,13 +19,26 @@ export const dynamic = "force-dynamic";
 /** Shown sources on the page; the rest are counted (a synthetic archive may have thousands). */
 const SOURCES_LISTED = 40;
 
-const windows = new WeakMap<Dataset, { extent: TimeWindow; initial: TimeWindow }>();
-function windowsOf(dataset: Dataset) {
-  let entry = windows.get(dataset);
+interface DatasetFacts {
+  extent: TimeWindow;
+  initial: TimeWindow;
+  placeIds: Set<string>;
+  eventIds: Set<string>;
+}
+
+// Computed once per loaded dataset, not per request (100k events, many requests).
+const facts = new WeakMap<Dataset, DatasetFacts>();
+function factsOf(dataset: Dataset): DatasetFacts {
+  let entry = facts.get(dataset);
   if (!entry) {
     const spans = dataset.events.map(eventSpanMs);
-    entry = { extent: extentOf(spans), initial: defaultWindow(spans) };
-    windows.set(dataset, entry);
+    entry = {
+      extent: extentOf(spans),
+      initial: defaultWindow(spans),
+      placeIds: new Set(dataset.places.map((p) => p.id)),
+      eventIds: new Set(dataset.events.map((e) => e.id)),
+    };
+    facts.set(dataset, entry);
   }
   return entry;
 }
@@ -42,8 +55,7 @@ export default async function HomePage({
     return <DatasetError error={error} />;
   }
   const params = await searchParams;
-  const placeIds = new Set(dataset.places.map((p) => p.id));
-  const eventIds = new Set(dataset.events.map((e) => e.id));
+  const { extent, initial, placeIds, eventIds } = factsOf(dataset);
   const { state } = resolveViewState(parseViewState(params).state, {
     hasPlace: (id) => placeIds.has(id),
     hasEvent: (id) => eventIds.has(id),
@@ -57,7 +69,6 @@ export default async function HomePage({
           url: `/api/dataset?v=${encodeURIComponent(encoded.etag.replace(/"/g, ""))}`,
           eventCount: dataset.events.length,
         };
-  const { extent, initial } = windowsOf(dataset);
   const sources = dataset.sources;
 
   return (
