@@ -3,6 +3,7 @@ import { eventSpanMs } from "@/lib/dates";
 import type { Category, Precision } from "@/lib/schema";
 import type { ClientEvent } from "../dashboard/types";
 import {
+  approxBand,
   binEdges,
   binUnitFor,
   diffItems,
@@ -57,18 +58,27 @@ describe("events → timeline items", () => {
     });
   });
 
-  it("draws month and year precision as a faded span over the whole period, marked ≈", () => {
-    const month = eventToItem(ev("m", "2021-10", null, "month"), none);
-    expect(month).toMatchObject({
-      type: "range",
+  it("draws month and year precision as a faded band over the whole period plus a ≈ label", () => {
+    const [band, label] = eventsToItems([ev("m", "2021-10", null, "month")], none);
+    expect(band).toMatchObject({
+      id: "band:m",
+      kind: "band",
+      type: "background",
       start: Date.UTC(2021, 9, 1),
       end: Date.UTC(2021, 10, 1),
+      group: "diplomacy",
     });
-    expect(month.label).toBe("≈ Event m");
-    expect(month.className).toContain("is-approx");
-    const year = eventToItem(ev("y", "1991", null, "year", "statement"), none);
-    expect(year).toMatchObject({ start: Date.UTC(1991, 0, 1), end: Date.UTC(1992, 0, 1) });
-    expect(year.tooltip).toBe("≈ 1991 — Event y");
+    expect(label).toMatchObject({ id: "m", kind: "event", start: Date.UTC(2021, 9, 1), end: null });
+    expect(label?.label).toBe("≈ Event m");
+    expect(label?.className).toContain("is-approx");
+    const [yearBand, year] = eventsToItems([ev("y", "1991", null, "year", "statement")], none);
+    expect(yearBand).toMatchObject({ start: Date.UTC(1991, 0, 1), end: Date.UTC(1992, 0, 1) });
+    expect(year?.tooltip).toBe("≈ 1991 — Event y");
+    // A day-precision event has no band.
+    expect(approxBand(ev("d", "2021-07-27", null, "day"), none)).toBeNull();
+    // A month range: the band runs from the first month's start to the last month's end.
+    const [rangeBand] = eventsToItems([ev("r", "2021-10", "2021-12", "month")], none);
+    expect(rangeBand).toMatchObject({ start: Date.UTC(2021, 9, 1), end: Date.UTC(2022, 0, 1) });
   });
 
   it("puts categories in story lanes", () => {

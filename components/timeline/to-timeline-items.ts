@@ -35,9 +35,10 @@ export function laneOf(category: Category): LaneId {
 
 export interface TimelineItemSpec {
   id: string;
-  kind: "event" | "bin";
+  /** "band": the faded whole-period span behind an approximate (month/year) event's label. */
+  kind: "event" | "bin" | "band";
   group: LaneId;
-  type: "point" | "range";
+  type: "point" | "range" | "background";
   /** UTC ms. */
   start: number;
   /** UTC ms, exclusive; null for points. */
@@ -68,12 +69,14 @@ function isApproximate(event: ClientEvent): boolean {
 }
 
 /**
- * One item per event. Day-precision single days are points; ranges are bars; month- and
- * year-precision events are faded bars over the whole period with "≈", never a fake day.
+ * The selectable item of an event. Day-precision single days are points and day ranges are bars.
+ * Month- and year-precision events are a "≈" label (no dot: it names no day) drawn over a faded
+ * band covering the whole period (approxBand), so the label stays readable however short the
+ * period is on screen, and no day is invented.
  */
 export function eventToItem(event: ClientEvent, highlight: ItemHighlight): TimelineItemSpec {
   const approx = isApproximate(event);
-  const isPoint = !approx && (event.end === null || event.end === event.start);
+  const isPoint = approx || event.end === null || event.end === event.start;
   const date = formatEventDate(event);
   const atPlace = highlight.place !== null && event.places.includes(highlight.place);
   const hovered =
@@ -100,11 +103,37 @@ export function eventToItem(event: ClientEvent, highlight: ItemHighlight): Timel
   };
 }
 
+/** The faded whole-period band behind an approximate event; null for day precision. */
+export function approxBand(event: ClientEvent, highlight: ItemHighlight): TimelineItemSpec | null {
+  if (!isApproximate(event)) return null;
+  const faded = highlight.place !== null && !event.places.includes(highlight.place);
+  return {
+    id: `band:${event.id}`,
+    kind: "band",
+    group: laneOf(event.category),
+    type: "background",
+    start: event.startMs,
+    end: event.endMs,
+    label: "",
+    tooltip: "",
+    className: `band cat-${event.category}${faded ? " is-faded" : ""}`,
+    eventId: event.id,
+    count: 1,
+    level: 1,
+  };
+}
+
 export function eventsToItems(
   events: readonly ClientEvent[],
   highlight: ItemHighlight,
 ): TimelineItemSpec[] {
-  return events.map((event) => eventToItem(event, highlight));
+  const items: TimelineItemSpec[] = [];
+  for (const event of events) {
+    const band = approxBand(event, highlight);
+    if (band) items.push(band);
+    items.push(eventToItem(event, highlight));
+  }
+  return items;
 }
 
 export type BinUnit = "day" | "week" | "month" | "quarter" | "year" | "decade";

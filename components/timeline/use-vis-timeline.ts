@@ -24,7 +24,7 @@ import { limitsFor, windowToShow } from "./window-math";
 
 interface VisItem extends DataItem {
   tooltipText: string;
-  kind: "event" | "bin";
+  kind: "event" | "bin" | "band";
 }
 
 /** The item's visible content, built from text nodes only. */
@@ -39,7 +39,7 @@ function contentElement(spec: TimelineItemSpec): HTMLElement {
     count.className = "bin-count";
     count.textContent = spec.label;
     root.append(bar, count);
-  } else {
+  } else if (spec.kind === "event") {
     root.className = "ev-label";
     root.textContent = spec.label;
   }
@@ -149,8 +149,11 @@ export function useVisTimeline(
         overflowMethod: "cap",
         // An element built from text: vis-timeline would parse a string as HTML.
         template: (item: unknown) => {
+          const text = (item as Partial<VisItem>).tooltipText;
+          // No tooltip for the faded bands (an empty title hides the popup).
+          if (!text) return "";
           const tip = document.createElement("div");
-          tip.textContent = (item as Partial<VisItem>).tooltipText ?? "";
+          tip.textContent = text;
           return tip as unknown as string;
         },
       },
