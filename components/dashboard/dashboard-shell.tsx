@@ -51,6 +51,7 @@ function DashboardLayout() {
 
   // Escape clears a selected place once no event is open (the detail panel takes Escape first).
   const { state, selectPlace } = store;
+  const selectedPlace = state.place ? store.placeById.get(state.place) : undefined;
   useEffect(() => {
     if (!state.place || state.event) return;
     const onKey = (event: KeyboardEvent) => {
@@ -113,6 +114,16 @@ function DashboardLayout() {
           {/* Leaflet cannot measure a hidden container: on a phone the map mounts when shown. */}
           {(wide || tab === "map") && <EventMapLoader />}
         </section>
+        {tab === "map" && selectedPlace && (
+          <button
+            type="button"
+            onClick={() => setTab("list")}
+            className="rounded-lg border border-blue-200 bg-blue-50 px-3 py-2 text-left text-sm font-medium text-blue-900 md:hidden"
+          >
+            {store.visibleEvents.length} {store.visibleEvents.length === 1 ? "event" : "events"} at{" "}
+            {selectedPlace.name} in view — show the list
+          </button>
+        )}
         <div className="flex min-h-0 flex-col gap-3 md:h-[560px]">
           {store.state.event && (
             <div className="fixed inset-x-2 bottom-2 z-[1100] flex max-h-[68vh] flex-col md:static md:z-auto md:max-h-[58%] md:flex-none">

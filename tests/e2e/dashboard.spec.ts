@@ -263,7 +263,10 @@ test("phone: views stacked behind tabs, the list one tap away", async ({ page })
   await page.goto("/");
   await expect(page.locator(".timeline-frame .vis-item").first()).toBeVisible();
   await expect(page.locator("[data-event-row]").first()).toBeHidden();
-  await page.getByRole("button", { name: "List", exact: true }).click();
+  await page.getByRole("button", { name: "Map", exact: true }).click();
+  await page.locator('[data-place-id="baku"]').click();
+  // From the map, the place's events are one tap away.
+  await page.getByRole("button", { name: /events at Baku in view — show the list/ }).click();
   await expect(row(page, munir.id)).toBeVisible();
   await row(page, munir.id).click();
   await expect(page.getByTestId("detail-panel")).toBeVisible();
