@@ -2,6 +2,7 @@
 // URL into a view state (bad or unknown values are ignored, never a 500) and hands the client only
 // what it draws, in the compact form of lib/client-dataset.ts: inlined for small datasets, fetched
 // from /api/dataset (ETag, cacheable) for large ones so the page stays small at 100k events.
+import type { Metadata } from "next";
 import Link from "next/link";
 import type { DatasetSource } from "@/components/dashboard/dashboard-provider";
 import { DashboardShell } from "@/components/dashboard/dashboard-shell";
@@ -10,11 +11,23 @@ import type { TimeWindow } from "@/components/dashboard/types";
 import { DataFileError, type Dataset } from "@/lib/data-files";
 import { eventSpanMs, formatPartialDate } from "@/lib/dates";
 import { getDataset } from "@/lib/events";
+import { oembedAlternates } from "@/lib/oembed-metadata";
 import { DATASET_NAME, PRODUCT_NAME } from "@/lib/product";
 import { parseViewState, resolveViewState } from "@/lib/view-state";
 import { encodedDataset, INLINE_MAX_EVENTS } from "./api/dataset/compact";
 
 export const dynamic = "force-dynamic";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** oEmbed discovery for the exact view the visitor is on. */
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}): Promise<Metadata> {
+  return { alternates: await oembedAlternates("/", await searchParams) };
+}
 
 /** Shown sources on the page; the rest are counted (a synthetic archive may have thousands). */
 const SOURCES_LISTED = 40;

@@ -36,7 +36,7 @@ export class DataFileError extends Error {
 }
 
 export function formatProblem(p: DataProblem): string {
-  return [p.file, p.record, p.field].filter(Boolean).join(" › ") + `: ${p.message}`;
+  return `${[p.file, p.record, p.field].filter(Boolean).join(" › ")}: ${p.message}`;
 }
 
 export const DEFAULT_DATA_DIR = path.join(process.cwd(), "data");

@@ -1,8 +1,9 @@
 "use client";
+import { useEffect, useState } from "react";
 // The dashboard's client layout: filters, the timeline across the top, the map beside the list and
 // the detail panel. On a phone the three views stack behind a segmented control (list one tap away)
 // and the detail panel becomes a bottom sheet.
-import { useEffect, useState } from "react";
+import { PrintSummary } from "@/components/share/print-summary";
 import type { ViewState } from "@/lib/view-state";
 import { DetailPanel } from "../detail/detail-panel";
 import { EventList } from "../event-list/event-list";
@@ -74,6 +75,7 @@ function DashboardLayout() {
         </p>
       )}
       <FilterBar />
+      <PrintSummary />
       <div className="flex rounded-lg border border-slate-300 bg-white p-1 md:hidden print:hidden">
         {TABS.map((t) => (
           <button

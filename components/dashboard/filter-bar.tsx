@@ -2,6 +2,7 @@
 // Filters shared by all views: text search, category toggles (grouped like the timeline's lanes, so
 // they double as its legend), reviewed-only, and play.
 import { useEffect, useState } from "react";
+import { ShareDialog } from "@/components/share/share-dialog";
 import { CATEGORIES } from "@/lib/schema";
 import { LANES } from "../timeline/to-timeline-items";
 import { CATEGORY_DOT, CATEGORY_LABELS } from "./category-chip";
@@ -50,6 +51,7 @@ export function FilterBar() {
           Reviewed only
         </button>
         <PlayButton />
+        <ShareDialog />
         <button
           type="button"
           aria-expanded={categoriesOpen}

@@ -62,7 +62,7 @@ export function countryOfWord(word: string): CountryInfo | null {
 
 export function isDemonym(word: string): boolean {
   const c = byWord.get(word.toLowerCase());
-  return c !== undefined && c.demonyms.some((d) => d.toLowerCase() === word.toLowerCase());
+  return c?.demonyms.some((d) => d.toLowerCase() === word.toLowerCase()) ?? false;
 }
 
 /** Regex alternation of all country names and demonyms, longest first. */

@@ -46,7 +46,7 @@ function isRealDay(y: number, m: number, d: number): boolean {
 }
 
 function publishedMs(published: string | null): number | null {
-  if (!published || published.length !== 10) return null;
+  if (published?.length !== 10) return null;
   const [y, m, d] = published.split("-").map(Number);
   return utc(y as number, m as number, d as number);
 }
