@@ -2,7 +2,7 @@
 // events and places into a compact columnar form (no summaries, quotes or source texts); the client
 // decodes it back into ClientEvent / ClientPlace. Both delivery paths use it: inlined in the page
 // for small datasets, fetched from /api/dataset for large ones.
-import type { ClientEvent, ClientPlace } from "@/components/dashboard/types";
+import type { ClientEvent, ClientPlace } from "../components/dashboard/types";
 import { eventSpanMs } from "./dates";
 import { sortEventsByDate } from "./filter-events";
 import {

@@ -1,7 +1,7 @@
 // The parts every picture shares: the <svg> root with its accessible name and description, the
 // background, the title block on top, and the legend and credit line at the bottom. The view
 // draws its body inside the returned plot rectangle.
-import { PRODUCT_NAME } from "@/lib/product";
+import { PRODUCT_NAME } from "../product";
 import type { LegendItem, Rect } from "./chart-types";
 import { escapeXml, num, textEl, textWidth, truncateText, wrapText } from "./svg-text";
 import { type ChartTheme, FONT_FAMILY } from "./theme";

@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { readDataset } from "@/lib/data-files";
-import { parseViewState } from "@/lib/view-state";
+import { readDataset } from "../data-files";
+import { parseViewState } from "../view-state";
 import type { ChartRequest } from "./chart-types";
 import { renderChartSvg } from "./render-chart";
 

@@ -1,6 +1,6 @@
 // The GET handler behind /api/chart.svg and /api/chart.png: validate, answer 304 when the client
 // has this picture, else serve it from the cache or render it.
-import { parseChartParams } from "@/lib/api-params";
+import { parseChartParams } from "../api-params";
 import {
   attachment,
   clampHeader,
@@ -8,8 +8,8 @@ import {
   jsonError,
   loadDataset,
   stateFor,
-} from "@/lib/export/api-response";
-import { cacheHeaders, matchesIfNoneMatch, notModified } from "@/lib/export/http-cache";
+} from "../export/api-response";
+import { cacheHeaders, matchesIfNoneMatch, notModified } from "../export/http-cache";
 import { type ChartFormat, chartEtag, chartPng, chartSvg } from "./chart-service";
 
 const CONTENT_TYPES: Record<ChartFormat, string> = {

@@ -1,9 +1,9 @@
 // Rendered pictures behind an LRU cache keyed by ETag (canonical request + data version), with
 // concurrent identical PNG requests sharing one rendering.
-import type { ChartParams } from "@/lib/api-params";
-import type { Dataset } from "@/lib/data-files";
-import { dataVersion, etagFor, OUTPUT_VERSION } from "@/lib/export/http-cache";
-import { serializeViewState, type ViewState } from "@/lib/view-state";
+import type { ChartParams } from "../api-params";
+import type { Dataset } from "../data-files";
+import { dataVersion, etagFor, OUTPUT_VERSION } from "../export/http-cache";
+import { serializeViewState, type ViewState } from "../view-state";
 import { LruCache } from "./lru-cache";
 import { renderChartSvg } from "./render-chart";
 import { svgToPng } from "./svg-to-png";

@@ -1,7 +1,7 @@
 // What a still picture is drawn from: the validated request (size, theme, view state) and the
 // already filtered events plus the lookup tables they refer to.
-import type { NewsEvent, Place, Source } from "@/lib/schema";
-import type { ViewState } from "@/lib/view-state";
+import type { NewsEvent, Place, Source } from "../schema";
+import type { ViewState } from "../view-state";
 import type { ThemeName } from "./theme";
 
 export const CHART_VIEWS = ["timeline", "map"] as const;

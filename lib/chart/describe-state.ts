@@ -1,9 +1,9 @@
 // Words for what a picture shows: its title, the subtitle (range, count, filters) and the credit
 // line naming the sources. Used in the visible text and in the accessible <title>/<desc>.
-import { formatPartialDate } from "@/lib/dates";
-import { DATASET_NAME } from "@/lib/product";
-import type { NewsEvent, Place, Source } from "@/lib/schema";
-import type { ViewState } from "@/lib/view-state";
+import { formatPartialDate } from "../dates";
+import { DATASET_NAME } from "../product";
+import type { NewsEvent, Place, Source } from "../schema";
+import type { ViewState } from "../view-state";
 import type { ChartView } from "./chart-types";
 import { categoryLabel } from "./theme";
 

@@ -2,7 +2,7 @@
 // to the shown places), places as circles sized by their number of events and coloured by their
 // most frequent category, labels placed where they do not collide. Deterministic output.
 import { type GeoProjection, geoGraticule10, geoMercator, geoPath } from "d3-geo";
-import { CATEGORIES, type Place } from "@/lib/schema";
+import { CATEGORIES, type Place } from "../schema";
 import { layoutFrame } from "./chart-frame";
 import type { ChartData, ChartRequest, LegendItem, Rect } from "./chart-types";
 import { chartTitle, creditText, subtitleText } from "./describe-state";

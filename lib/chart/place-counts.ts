@@ -1,5 +1,5 @@
 // How many shown events each place has, and the category that colours its circle.
-import { CATEGORIES, type Category, type NewsEvent, type Place } from "@/lib/schema";
+import { CATEGORIES, type Category, type NewsEvent, type Place } from "../schema";
 
 export interface PlaceCount {
   place: Place;

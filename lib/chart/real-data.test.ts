@@ -2,12 +2,12 @@
 import { existsSync } from "node:fs";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { readDataset } from "@/lib/data-files";
-import { eventsToCsv } from "@/lib/export/csv";
-import { eventsToGeoJson } from "@/lib/export/geojson";
-import { parseCsv } from "@/lib/export/parse-csv";
-import { filterEvents } from "@/lib/filter-events";
-import { EMPTY_VIEW_STATE, parseViewState } from "@/lib/view-state";
+import { readDataset } from "../data-files";
+import { eventsToCsv } from "../export/csv";
+import { eventsToGeoJson } from "../export/geojson";
+import { parseCsv } from "../export/parse-csv";
+import { filterEvents } from "../filter-events";
+import { EMPTY_VIEW_STATE, parseViewState } from "../view-state";
 import { renderChartSvg } from "./render-chart";
 
 const present = ["data/events.json", "data/places.json", "data/sources.json"].every((f) =>

@@ -1,7 +1,7 @@
 // One entry point for a still picture: view state → filtered events → SVG text.
-import type { Dataset } from "@/lib/data-files";
-import { eventSpanMs } from "@/lib/dates";
-import { filterEvents } from "@/lib/filter-events";
+import type { Dataset } from "../data-files";
+import { eventSpanMs } from "../dates";
+import { filterEvents } from "../filter-events";
 import type { ChartData, ChartRequest } from "./chart-types";
 import { renderMapSvg } from "./map-svg";
 import { renderTimelineSvg } from "./timeline-svg";

@@ -1,7 +1,7 @@
 // Colours of the still pictures. Category colours come from the map's palette so a picture and the
 // live dashboard agree; the rest is a light and a dark ground for reports and slides.
-import { CATEGORY_COLORS, CATEGORY_LABELS } from "@/components/map/category-colors";
-import type { Category } from "@/lib/schema";
+import { CATEGORY_COLORS, CATEGORY_LABELS } from "../../components/map/category-colors";
+import type { Category } from "../schema";
 
 export const THEMES = ["light", "dark"] as const;
 export type ThemeName = (typeof THEMES)[number];

@@ -1,8 +1,8 @@
 // The time window a timeline picture spans: the state's from/to when given, else the shown
 // events' extent padded a little, else the whole dataset's extent.
-import { DAY_MS, eventSpanMs, periodEndMs, periodStartMs } from "@/lib/dates";
-import type { NewsEvent } from "@/lib/schema";
-import type { ViewState } from "@/lib/view-state";
+import { DAY_MS, eventSpanMs, periodEndMs, periodStartMs } from "../dates";
+import type { NewsEvent } from "../schema";
+import type { ViewState } from "../view-state";
 
 export interface TimeDomain {
   startMs: number;

@@ -1,6 +1,6 @@
 // UTC axis ticks for the timeline: days, months or years, whichever gives at most `maxTicks`
 // labels. Labels are built from fixed month names so no locale or time zone can change them.
-import { DAY_MS } from "@/lib/dates";
+import { DAY_MS } from "../dates";
 
 const MONTH_ABBR = [
   "Jan",

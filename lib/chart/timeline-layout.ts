@@ -1,9 +1,9 @@
 // Places each event of a timeline picture: which lane, which row inside the lane (greedy interval
 // packing so labels do not overlap), where its mark and label go. Pure; the SVG writer only draws.
 
-import { LANES, laneOf } from "@/components/timeline/to-timeline-items";
-import { eventSpanMs, formatEventDate } from "@/lib/dates";
-import type { NewsEvent } from "@/lib/schema";
+import { LANES, laneOf } from "../../components/timeline/to-timeline-items";
+import { eventSpanMs, formatEventDate } from "../dates";
+import type { NewsEvent } from "../schema";
 import { textWidth } from "./svg-text";
 import type { TimeDomain } from "./time-domain";
 

@@ -1,9 +1,9 @@
 // Server-side SVG of the timeline: the dashboard's four lanes (the live timeline's LANES), a UTC axis, ranges as bars, points
 // as dots, month/year-precision spans faded with "≈". Deterministic: same input, same bytes.
 
-import { LANES } from "@/components/timeline/to-timeline-items";
-import { formatEventDate } from "@/lib/dates";
-import { CATEGORIES } from "@/lib/schema";
+import { LANES } from "../../components/timeline/to-timeline-items";
+import { formatEventDate } from "../dates";
+import { CATEGORIES } from "../schema";
 import { layoutFrame } from "./chart-frame";
 import type { ChartData, ChartRequest, LegendItem, Rect } from "./chart-types";
 import { chartTitle, creditText, subtitleText } from "./describe-state";

@@ -1,11 +1,11 @@
 // Shared plumbing of the picture and download routes: the dataset (or a 503 naming the data
 // problem), the validated view state (or a 400 naming the parameter), JSON errors, filenames.
-import type { ApiError, Parsed } from "@/lib/api-params";
-import { knownIdsOf, parseStateStrict } from "@/lib/api-params";
-import { DataFileError, type Dataset } from "@/lib/data-files";
-import { getDataset } from "@/lib/events";
-import { PRODUCT_SLUG } from "@/lib/product";
-import type { ViewState } from "@/lib/view-state";
+import type { ApiError, Parsed } from "../api-params";
+import { knownIdsOf, parseStateStrict } from "../api-params";
+import { DataFileError, type Dataset } from "../data-files";
+import { getDataset } from "../events";
+import { PRODUCT_SLUG } from "../product";
+import type { ViewState } from "../view-state";
 
 export function jsonError(
   error: ApiError | { error: string; param?: string },

@@ -4,16 +4,16 @@
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as chartPng } from "@/app/api/chart.png/route";
-import { GET as chartSvg } from "@/app/api/chart.svg/route";
-import { GET as eventsCsv } from "@/app/api/events.csv/route";
-import { GET as eventsGeoJson } from "@/app/api/events.geojson/route";
-import { GET as eventsJson } from "@/app/api/events.json/route";
-import { GET as oembed } from "@/app/api/oembed/route";
-import { readDataset } from "@/lib/data-files";
-import { filterEvents } from "@/lib/filter-events";
-import { eventsFileSchema } from "@/lib/schema";
-import { parseViewState } from "@/lib/view-state";
+import { GET as chartPng } from "../../app/api/chart.png/route";
+import { GET as chartSvg } from "../../app/api/chart.svg/route";
+import { GET as eventsCsv } from "../../app/api/events.csv/route";
+import { GET as eventsGeoJson } from "../../app/api/events.geojson/route";
+import { GET as eventsJson } from "../../app/api/events.json/route";
+import { GET as oembed } from "../../app/api/oembed/route";
+import { readDataset } from "../data-files";
+import { filterEvents } from "../filter-events";
+import { eventsFileSchema } from "../schema";
+import { parseViewState } from "../view-state";
 import { parseCsv } from "./parse-csv";
 
 const FIXTURE = path.resolve("tests/fixtures/embed");

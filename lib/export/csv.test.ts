@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readDataset } from "@/lib/data-files";
-import { filterEvents } from "@/lib/filter-events";
-import { EMPTY_VIEW_STATE, parseViewState } from "@/lib/view-state";
+import { readDataset } from "../data-files";
+import { filterEvents } from "../filter-events";
+import { EMPTY_VIEW_STATE, parseViewState } from "../view-state";
 import { CSV_COLUMNS, csvField, eventsToCsv, neutraliseFormula } from "./csv";
 import { parseCsv } from "./parse-csv";
 

@@ -1,8 +1,8 @@
 // CSV of events (RFC 4180): header row, CRLF line ends, fields with a comma, quote or line break
 // quoted with quotes doubled. Cells a spreadsheet would read as a formula (= + - @, tab, CR) get a
 // leading apostrophe, so a title like =HYPERLINK(…) stays text in Excel, LibreOffice and Sheets.
-import { formatEventDate } from "@/lib/dates";
-import type { NewsEvent, Place } from "@/lib/schema";
+import { formatEventDate } from "../dates";
+import type { NewsEvent, Place } from "../schema";
 
 export const CSV_COLUMNS = [
   "id",

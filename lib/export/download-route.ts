@@ -1,7 +1,7 @@
 // The GET handler behind /api/events.csv, /api/events.geojson and /api/events.json: the events the
 // dashboard state shows (filterEvents, the one definition), as a download with caching headers.
-import { filterEvents } from "@/lib/filter-events";
-import { serializeViewState } from "@/lib/view-state";
+import { filterEvents } from "../filter-events";
+import { serializeViewState } from "../view-state";
 import { attachment, downloadFilename, jsonError, loadDataset, stateFor } from "./api-response";
 import { eventsToCsv } from "./csv";
 import { eventsToGeoJson } from "./geojson";

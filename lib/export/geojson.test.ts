@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readDataset } from "@/lib/data-files";
-import { filterEvents } from "@/lib/filter-events";
-import { EMPTY_VIEW_STATE } from "@/lib/view-state";
+import { readDataset } from "../data-files";
+import { filterEvents } from "../filter-events";
+import { EMPTY_VIEW_STATE } from "../view-state";
 import { eventsToGeoJson } from "./geojson";
 
 const FIXTURE = path.resolve("tests/fixtures/embed");

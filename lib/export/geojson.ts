@@ -1,8 +1,8 @@
 // GeoJSON (RFC 7946) of events: one Point Feature per event-place pair, coordinates [lon, lat].
 // Events whose places are unknown to the gazetteer have no geometry and are left out.
 import type { Feature, FeatureCollection, Point } from "geojson";
-import { formatEventDate } from "@/lib/dates";
-import type { Category, NewsEvent, Place, Precision } from "@/lib/schema";
+import { formatEventDate } from "../dates";
+import type { Category, NewsEvent, Place, Precision } from "../schema";
 
 export interface EventFeatureProperties {
   id: string;

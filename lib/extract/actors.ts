@@ -1,7 +1,7 @@
 // People named with a title ("Pakistani Defence Minister Zakir Hasanov", "Asad Majeed Khan, the
 // Foreign Secretary of Pakistan"). The country comes from a demonym or country name right before
 // the title, or from "<title> of <Country>" — never from "Ambassador to <Country>" (the host).
-import type { Actor } from "@/lib/schema";
+import type { Actor } from "../schema";
 import { countryOfWord } from "./countries";
 
 const CORE_TITLES =

@@ -2,7 +2,7 @@
 // the header forms of the seeds; this thin wrapper adds the other common forms an ingested article
 // may have ("Published March 3, 2024", "March 3, 2024" alone on a line, "PARIS, March 3, 2024 —",
 // "PARIS (Reuters) -", a Markdown "# Title").
-import { parseSourceHeader, type SourceHeader } from "@/lib/pipeline/parse-source";
+import { parseSourceHeader, type SourceHeader } from "../pipeline/parse-source";
 import { findDateMentions } from "./date-mentions";
 
 export interface ArticleHeader extends SourceHeader {

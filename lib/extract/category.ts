@@ -1,7 +1,7 @@
 // Category of an event from the words that state it. Verbs in the past tense weigh more than nouns
 // (a meeting that "discussed further joint drills" is a meeting, not a drill); specific nouns
 // (ceasefire, anniversary) outweigh generic ones; a violated ceasefire is fighting, not a truce.
-import type { Category } from "@/lib/schema";
+import type { Category } from "../schema";
 
 interface Cue {
   category: Category;

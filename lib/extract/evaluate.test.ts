@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NewsEvent } from "@/lib/schema";
+import type { NewsEvent } from "../schema";
 import { evaluate } from "./evaluate";
 import type { SourcedCandidate } from "./merge-candidates";
 

@@ -1,7 +1,7 @@
 // Scores extracted candidates against reviewed events. A match is the same start at the stated
 // precision (same precision, same ISO start) and at least one shared place; a reviewed event that
 // names no place is matched on its date alone (there is no place to share). Matching is one-to-one.
-import type { NewsEvent } from "@/lib/schema";
+import type { NewsEvent } from "../schema";
 import type { SourcedCandidate } from "./merge-candidates";
 
 export interface EvalRow {

@@ -1,7 +1,7 @@
 // The extractor on articles written for these tests (not the seeds): every rule is exercised on
 // text it was not tuned on, and every quote must be exactly where its offsets say.
 import { describe, expect, it } from "vitest";
-import type { Place } from "@/lib/schema";
+import type { Place } from "../schema";
 import { extractArticle } from "./extract-article";
 import { indexGazetteer } from "./places";
 import { indexCities } from "./world-cities";

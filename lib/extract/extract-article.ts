@@ -1,10 +1,10 @@
 // One article file in, candidate events out. Chains the pure stages: header → articles in the page
 // → sentences → dates → places / category / actors / modality → candidates, merged within the page.
 
-import { eventSpanMs } from "@/lib/dates";
-import { looksLikeHeadline, parseUpdatedDate } from "@/lib/pipeline/parse-source";
-import { articleStarts, boilerplateStart } from "@/lib/pipeline/split-articles";
-import type { Actor, Category, Place, Precision } from "@/lib/schema";
+import { eventSpanMs } from "../dates";
+import { looksLikeHeadline, parseUpdatedDate } from "../pipeline/parse-source";
+import { articleStarts, boilerplateStart } from "../pipeline/split-articles";
+import type { Actor, Category, Place, Precision } from "../schema";
 import { findActors } from "./actors";
 import { readArticleHeader } from "./article-header";
 import { categorize, scoreCategories } from "./category";

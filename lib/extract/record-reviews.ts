@@ -4,11 +4,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { DataProblem } from "@/lib/data-files";
-import { buildData } from "@/lib/pipeline/build-data";
-import { toJsonText } from "@/lib/pipeline/serialize-dataset";
-import { writeFilesAtomic } from "@/lib/pipeline/write-atomic";
-import { CATEGORIES, PRECISIONS } from "@/lib/schema";
+import type { DataProblem } from "../data-files";
+import { buildData } from "../pipeline/build-data";
+import { toJsonText } from "../pipeline/serialize-dataset";
+import { writeFilesAtomic } from "../pipeline/write-atomic";
+import { CATEGORIES, PRECISIONS } from "../schema";
 import { type Review, reviewSchema, reviewsFileSchema } from "./reviews";
 
 export interface ReviewCommand {

@@ -9,8 +9,8 @@
 // - "on Wednesday" is the Wednesday on or before the publication date;
 // - "this year" is the story's year: the latest year the narrative reaches, flagged when it differs
 //   from the page's year.
-import { DAY_MS } from "@/lib/dates";
-import type { Precision } from "@/lib/schema";
+import { DAY_MS } from "../dates";
+import type { Precision } from "../schema";
 import type { DateMention, DatePoint } from "./date-mentions";
 
 export interface ResolvedDate {

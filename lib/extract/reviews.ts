@@ -2,9 +2,9 @@
 // pipeline so that `npm run data` reproduces them: accept, reject, or correct date, place and
 // category. Each decision records who made it and when; the last decision on an event wins.
 import { z } from "zod";
-import type { DataProblem } from "@/lib/data-files";
-import { precisionOf } from "@/lib/dates";
-import { categorySchema, type NewsEvent, partialDateSchema, precisionSchema } from "@/lib/schema";
+import type { DataProblem } from "../data-files";
+import { precisionOf } from "../dates";
+import { categorySchema, type NewsEvent, partialDateSchema, precisionSchema } from "../schema";
 
 export const reviewSchema = z.strictObject({
   eventId: z.string().min(1),

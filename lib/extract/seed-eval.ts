@@ -2,7 +2,7 @@
 // an input) and score the merged candidates against the reviewed events of data/events.json.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { eventsFileSchema, sourcesFileSchema } from "@/lib/schema";
+import { eventsFileSchema, sourcesFileSchema } from "../schema";
 import { type EvalReport, evaluate } from "./evaluate";
 import { extractArticle } from "./extract-article";
 import { readGazetteer } from "./gazetteer-file";
