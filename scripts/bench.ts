@@ -1,4 +1,4 @@
-// `npm run bench -- --sizes 1000,10000,100000 [--runs 3] [--variants app,naive,tuned]
+// `npm run bench -- --sizes 1000,10000,100000 [--runs 3] [--baseline-runs N] [--variants app,naive,tuned]
 //   [--timeout 180000] [--seed 1] [--interactions 8] [--scrub-steps 30] [--no-build] [--port 3400]`
 // Generates (or reuses) synthetic datasets, serves the production app once per dataset with the
 // benchmark baselines enabled, drives headless Chromium and writes bench/results.json and
@@ -36,6 +36,7 @@ function parseOptions() {
     options: {
       sizes: { type: "string", default: "1000,10000,100000" },
       runs: { type: "string", default: "3" },
+      "baseline-runs": { type: "string" },
       variants: { type: "string", default: "app,naive,tuned" },
       timeout: { type: "string", default: "180000" },
       seed: { type: "string", default: "1" },
@@ -60,6 +61,8 @@ function parseOptions() {
     sizes,
     variants: variants as Variant[],
     runs: positive("runs", values.runs),
+    // The baselines take minutes per run at 10k (naive): allow fewer runs for them.
+    baselineRuns: positive("baseline-runs", values["baseline-runs"] ?? values.runs),
     timeoutMs: positive("timeout", values.timeout),
     seed: values.seed ?? "1",
     interactions: positive("interactions", values.interactions),
@@ -136,6 +139,7 @@ async function main(): Promise<void> {
       sizes: options.sizes,
       variants: options.variants,
       runs: options.runs,
+      baselineRuns: options.baselineRuns,
       timeoutMs: options.timeoutMs,
       seed: options.seed,
       interactions: options.interactions,
@@ -184,7 +188,8 @@ async function main(): Promise<void> {
         });
         const metrics: RunMetrics[] = [];
         try {
-          for (let run = 0; run < options.runs; run++) {
+          const runs = variant === "app" ? options.runs : options.baselineRuns;
+          for (let run = 0; run < runs; run++) {
             const m = await measureRun(
               browser,
               `${server.url}${VARIANT_PATHS[variant]}`,

@@ -71,7 +71,12 @@ function cell(value: number | null | undefined, target: number | null, variant: 
 export function markdownTable(results: BenchResults, timeoutMs: number): string {
   const lines = [
     `Measured ${results.date.slice(0, 10)} on ${results.machine.cpuModel} (${results.machine.cpus} cores), ` +
-      `${results.machine.browser}, headless, no throttling; medians of ${String(results.options.runs)} runs. ` +
+      `${results.machine.browser}, headless, no throttling; medians of ${String(results.options.runs)} runs` +
+      (results.options.baselineRuns !== undefined &&
+      results.options.baselineRuns !== results.options.runs
+        ? ` (baselines: ${String(results.options.baselineRuns)})`
+        : "") +
+      ". " +
       "Targets in brackets (issue 8); ✅/❌ mark the app against them.",
     "",
     "| events | variant | ready ms | scrub frame p95 ms | map update p95 ms | select p95 ms | JS heap MB | transfer KB (HTML+RSC) |",
