@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { findChromium, INSTALL_HINT } from "./tests/e2e/chromium-path";
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from "./tests/e2e/chromium-path";
 import { freePortSync } from "./tests/e2e/free-port";
 
 // Workers inherit the runner's environment, so the port is chosen once.
@@ -21,15 +21,7 @@ export default defineConfig({
     timezoneId: "UTC",
     launchOptions: {
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

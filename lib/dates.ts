@@ -4,7 +4,8 @@ import type { Precision } from "./schema";
 
 export const DAY_MS = 86_400_000;
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -17,6 +18,17 @@ const MONTHS = [
   "October",
   "November",
   "December",
+] as const;
+
+/** English weekday names, Sunday first (Date#getUTCDay order). */
+export const WEEKDAYS = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
 ] as const;
 
 export interface DateParts {
@@ -88,7 +100,7 @@ export function truncateToPrecision(isoDate: string, precision: Precision): stri
 export function formatPartialDate(iso: string): string {
   const { year, month, day } = parsePartialDate(iso);
   if (month === null) return String(year);
-  const monthName = MONTHS[month - 1] ?? "?";
+  const monthName = MONTH_NAMES[month - 1] ?? "?";
   if (day === null) return `${monthName} ${year}`;
   return `${day} ${monthName} ${year}`;
 }
@@ -106,7 +118,5 @@ export function formatEventDate(event: {
 
 /** Weekday name (UTC) of a full ISO day. */
 export function weekdayOf(isoDate: string): string {
-  return ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][
-    new Date(`${isoDate}T00:00:00Z`).getUTCDay()
-  ] as string;
+  return WEEKDAYS[new Date(`${isoDate}T00:00:00Z`).getUTCDay()] as string;
 }

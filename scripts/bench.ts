@@ -14,6 +14,7 @@ import { freePort } from "../lib/bench/free-port";
 import { measureRun, type RunMetrics, type RunOptions } from "../lib/bench/measure-run";
 import { type BenchResults, type BenchRun, markdownTable, type Variant } from "../lib/bench/report";
 import { median, round1 } from "../lib/bench/stats";
+import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium-path";
 
 const ROOT = path.resolve(__dirname, "..");
 const VARIANT_PATHS: Record<Variant, string> = {
@@ -21,15 +22,6 @@ const VARIANT_PATHS: Record<Variant, string> = {
   naive: "/bench/naive",
   tuned: "/bench/tuned",
 };
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -117,7 +109,7 @@ async function main(): Promise<void> {
   }
   const browserVersion = await (async () => {
     const b = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      executablePath: findChromium(),
       args: CHROMIUM_ARGS,
     });
     const v = b.version();
@@ -183,7 +175,7 @@ async function main(): Promise<void> {
           .then((r) => r.arrayBuffer())
           .catch(() => undefined);
         const browser = await chromium.launch({
-          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+          executablePath: findChromium(),
           args: CHROMIUM_ARGS,
         });
         const metrics: RunMetrics[] = [];

@@ -9,7 +9,7 @@
 // - "on Wednesday" is the Wednesday on or before the publication date;
 // - "this year" is the story's year: the latest year the narrative reaches, flagged when it differs
 //   from the page's year.
-import { DAY_MS } from "../dates";
+import { DAY_MS, WEEKDAYS } from "../dates";
 import type { Precision } from "../schema";
 import type { DateMention, DatePoint } from "./date-mentions";
 
@@ -30,15 +30,6 @@ export interface DateContext {
 const pad = (v: number) => String(v).padStart(2, "0");
 const dayIso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
-const WEEKDAY_NAMES = [
-  "Sunday",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-];
 
 function isRealDay(y: number, m: number, d: number): boolean {
   const t = new Date(utc(y, m, d));
@@ -220,7 +211,7 @@ export function resolveMention(
       const y = yearForWeekday(month, day, mention.weekday, published, facts.storyYear);
       if (y === null) return null;
       notes.push(
-        `year ${y}: the year in which ${dayIso(y, month, day)} is a ${WEEKDAY_NAMES[mention.weekday]}, nearest the article's own years`,
+        `year ${y}: the year in which ${dayIso(y, month, day)} is a ${WEEKDAYS[mention.weekday]}, nearest the article's own years`,
       );
       if (pubYear !== null && y !== pubYear) notes.push(`differs from the page's year ${pubYear}`);
       return { start: dayIso(y, month, day), end: null, precision: "day", inferred: true, notes };
@@ -244,9 +235,7 @@ export function resolveMention(
       if (pub === null || mention.weekday === null) return null;
       const back = (new Date(pub).getUTCDay() - mention.weekday + 7) % 7;
       const iso = new Date(pub - back * DAY_MS).toISOString().slice(0, 10);
-      notes.push(
-        `${WEEKDAY_NAMES[mention.weekday]} on or before the publication date ${published}`,
-      );
+      notes.push(`${WEEKDAYS[mention.weekday]} on or before the publication date ${published}`);
       return { start: iso, end: null, precision: "day", inferred: true, notes };
     }
     case "month-relative": {
@@ -319,6 +308,6 @@ function checkWeekday(iso: string, weekday: number, notes: string[]): void {
   const actual = new Date(`${iso}T00:00:00Z`).getUTCDay();
   if (actual !== weekday)
     notes.push(
-      `weekday conflict: the text says ${WEEKDAY_NAMES[weekday]} but ${iso} is a ${WEEKDAY_NAMES[actual]}`,
+      `weekday conflict: the text says ${WEEKDAYS[weekday]} but ${iso} is a ${WEEKDAYS[actual]}`,
     );
 }

@@ -1,28 +1,7 @@
 // English month and weekday names as they appear in the seed articles' headers and prose.
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+import { MONTH_NAMES, WEEKDAYS } from "../dates";
 
-export const WEEKDAYS = [
-  "Sunday",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-] as const;
+export { MONTH_NAMES, WEEKDAYS };
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export const MONTH_PATTERN = MONTH_NAMES.join("|");

@@ -1,6 +1,7 @@
 // Titles, actors and quote sentences for synthetic events. Deliberately includes the strings that
 // break naive renderers: non-Latin scripts, RTL text, emoji, very long strings and HTML/script-like
 // text, so every view and export is exercised with them.
+import { formatPartialDate } from "../dates";
 import type { Actor, Category, Place } from "../schema";
 import type { Rng } from "./prng";
 
@@ -138,29 +139,8 @@ export function eventText(
   return { title, summary };
 }
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "12 March 2008", "March 2008" or "2008" for a partial ISO date. */
-export function spokenDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  const month = m === undefined ? undefined : MONTH_NAMES[Number(m) - 1];
-  if (month === undefined) return String(y);
-  if (d === undefined) return `${month} ${y}`;
-  return `${Number(d)} ${month} ${y}`;
-}
+export const spokenDate = formatPartialDate;
 
 /** The sentence a source uses to state the event (the quote). */
 export function quoteSentence(

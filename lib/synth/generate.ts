@@ -3,7 +3,15 @@
 // synthetic source articles whose text contains each event's quote at the recorded offsets.
 import { createHash } from "node:crypto";
 import { periodEndMs, periodStartMs } from "../dates";
-import type { Actor, Category, NewsEvent, Place, Source, SourceRef } from "../schema";
+import {
+  type Actor,
+  CATEGORIES,
+  type Category,
+  type NewsEvent,
+  type Place,
+  type Source,
+  type SourceRef,
+} from "../schema";
 import { drawEventDate, isoAt, type SynthDate } from "./event-dates";
 import {
   ACTORS,
@@ -37,17 +45,7 @@ export function defaultPlaceCount(events: number): number {
   return Math.min(3000, Math.max(40, Math.round(events / 25)));
 }
 
-const BACKGROUND_CATEGORIES: readonly Category[] = [
-  "war",
-  "ceasefire",
-  "drill",
-  "visit",
-  "meeting",
-  "agreement",
-  "commemoration",
-  "statement",
-  "other",
-];
+const BACKGROUND_CATEGORIES: readonly Category[] = CATEGORIES;
 const BACKGROUND_WEIGHTS = [12, 4, 8, 18, 20, 10, 6, 14, 8];
 
 interface Draft {

@@ -18,3 +18,15 @@ export function findChromium(): string | undefined {
   }
   return undefined;
 }
+
+/** Flags for headless Chromium on this kind of machine: no sandbox as root, and no background
+ * networking (the closed network refuses those connections, noisily). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
