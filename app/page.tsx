@@ -4,17 +4,14 @@
 // from /api/dataset (ETag, cacheable) for large ones so the page stays small at 100k events.
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { DatasetSource } from "@/components/dashboard/dashboard-provider";
 import { DashboardShell } from "@/components/dashboard/dashboard-shell";
-import { defaultWindow, extentOf } from "@/components/dashboard/default-window";
-import type { TimeWindow } from "@/components/dashboard/types";
 import { DataFileError, type Dataset } from "@/lib/data-files";
-import { eventSpanMs, formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/dates";
 import { getDataset } from "@/lib/events";
 import { oembedAlternates } from "@/lib/oembed-metadata";
 import { DATASET_NAME, PRODUCT_NAME } from "@/lib/product";
 import { parseViewState, resolveViewState } from "@/lib/view-state";
-import { encodedDataset, INLINE_MAX_EVENTS } from "./api/dataset/compact";
+import { dashboardFacts } from "./dashboard-facts";
 
 export const dynamic = "force-dynamic";
 
@@ -32,30 +29,6 @@ export async function generateMetadata({
 /** Shown sources on the page; the rest are counted (a synthetic archive may have thousands). */
 const SOURCES_LISTED = 40;
 
-interface DatasetFacts {
-  extent: TimeWindow;
-  initial: TimeWindow;
-  placeIds: Set<string>;
-  eventIds: Set<string>;
-}
-
-// Computed once per loaded dataset, not per request (100k events, many requests).
-const facts = new WeakMap<Dataset, DatasetFacts>();
-function factsOf(dataset: Dataset): DatasetFacts {
-  let entry = facts.get(dataset);
-  if (!entry) {
-    const spans = dataset.events.map(eventSpanMs);
-    entry = {
-      extent: extentOf(spans),
-      initial: defaultWindow(spans),
-      placeIds: new Set(dataset.places.map((p) => p.id)),
-      eventIds: new Set(dataset.events.map((e) => e.id)),
-    };
-    facts.set(dataset, entry);
-  }
-  return entry;
-}
-
 export default async function HomePage({
   searchParams,
 }: {
@@ -68,20 +41,9 @@ export default async function HomePage({
     return <DatasetError error={error} />;
   }
   const params = await searchParams;
-  const { extent, initial, placeIds, eventIds } = factsOf(dataset);
-  const { state } = resolveViewState(parseViewState(params).state, {
-    hasPlace: (id) => placeIds.has(id),
-    hasEvent: (id) => eventIds.has(id),
-  });
-  const encoded = encodedDataset(dataset);
-  const source: DatasetSource =
-    dataset.events.length <= INLINE_MAX_EVENTS
-      ? { kind: "inline", data: encoded.compact }
-      : {
-          kind: "remote",
-          url: `/api/dataset?v=${encodeURIComponent(encoded.etag.replace(/"/g, ""))}`,
-          eventCount: dataset.events.length,
-        };
+  // Everything derived from the whole dataset is computed once per dataset (app/dashboard-facts.ts).
+  const { extent, initial, known, source } = dashboardFacts(dataset);
+  const { state } = resolveViewState(parseViewState(params).state, known);
   const sources = dataset.sources;
 
   return (

@@ -3,17 +3,13 @@
 // The only framable route (next.config.ts sends frame-ancestors * here). Bad parameters are
 // ignored like on the dashboard: an embed shows something sensible rather than an error page.
 import type { Metadata } from "next";
-import type { DatasetSource } from "@/components/dashboard/dashboard-provider";
-import { defaultWindow, extentOf } from "@/components/dashboard/default-window";
 import { parseEmbedView } from "@/lib/api-params";
-import { citedSources, creditText } from "@/lib/chart/describe-state";
 import { DataFileError, type Dataset } from "@/lib/data-files";
-import { eventSpanMs } from "@/lib/dates";
 import { getDataset } from "@/lib/events";
 import { oembedAlternates } from "@/lib/oembed-metadata";
 import { DATASET_NAME, PRODUCT_NAME } from "@/lib/product";
 import { parseViewState, resolveViewState } from "@/lib/view-state";
-import { encodedDataset, INLINE_MAX_EVENTS } from "../api/dataset/compact";
+import { dashboardFacts, embedCredit } from "../dashboard-facts";
 import { EmbedView } from "./embed-view";
 import "./embed.css";
 
@@ -49,35 +45,18 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
     );
   }
   const params = await searchParams;
-  const placeIds = new Set(dataset.places.map((p) => p.id));
-  const eventIds = new Set(dataset.events.map((e) => e.id));
-  const { state } = resolveViewState(parseViewState(params).state, {
-    hasPlace: (id) => placeIds.has(id),
-    hasEvent: (id) => eventIds.has(id),
-  });
-  const encoded = encodedDataset(dataset);
-  const source: DatasetSource =
-    dataset.events.length <= INLINE_MAX_EVENTS
-      ? { kind: "inline", data: encoded.compact }
-      : {
-          kind: "remote",
-          url: `/api/dataset?v=${encodeURIComponent(encoded.etag.replace(/"/g, ""))}`,
-          eventCount: dataset.events.length,
-        };
-  const spans = dataset.events.map(eventSpanMs);
-  const credit =
-    citedSources(dataset.events, dataset.sources).length > 0
-      ? creditText(dataset.events, dataset.sources).replace(/\.$/, "")
-      : "No sources";
+  // Whole-dataset facts and the credit line are computed once per dataset, not per request.
+  const { extent, initial, known, source } = dashboardFacts(dataset);
+  const { state } = resolveViewState(parseViewState(params).state, known);
   return (
     <EmbedView
       source={source}
       initialState={state}
-      defaultWindow={defaultWindow(spans)}
-      extent={extentOf(spans)}
+      defaultWindow={initial}
+      extent={extent}
       view={parseEmbedView(params)}
       title={DATASET_NAME}
-      credit={credit}
+      credit={embedCredit(dataset)}
     />
   );
 }

@@ -9,6 +9,7 @@ import {
   loadDataset,
   stateFor,
 } from "../export/api-response";
+import { encodedBody, responseBody } from "../export/encoded-body";
 import { cacheHeaders, matchesIfNoneMatch, notModified } from "../export/http-cache";
 import { type ChartFormat, chartEtag, chartPng, chartSvg } from "./chart-service";
 
@@ -33,7 +34,12 @@ export async function handleChartRequest(request: Request, format: ChartFormat):
       ? chartSvg(params.value, state.value, loaded.dataset, etag)
       : await chartPng(params.value, state.value, loaded.dataset, etag);
   const filename = downloadFilename(state.value, format, params.value.view);
-  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+  // SVG is text: compressed once per picture and coding (PNG is already compressed).
+  const encoded =
+    typeof body === "string"
+      ? await encodedBody(etag, () => body, request.headers.get("accept-encoding"))
+      : { body, headers: {} };
+  return new Response(responseBody(encoded.body), {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": params.value.download
@@ -41,6 +47,7 @@ export async function handleChartRequest(request: Request, format: ChartFormat):
         : `inline; filename="${filename}"`,
       ...cacheHeaders(etag),
       ...clampHeader(params.clamped),
+      ...encoded.headers,
     },
   });
 }

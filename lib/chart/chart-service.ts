@@ -2,6 +2,7 @@
 // concurrent identical PNG requests sharing one rendering.
 import type { ChartParams } from "../api-params";
 import type { Dataset } from "../data-files";
+import { processSingleton } from "../dataset-memo";
 import { dataVersion, etagFor, OUTPUT_VERSION } from "../export/http-cache";
 import { serializeViewState, type ViewState } from "../view-state";
 import { LruCache } from "./lru-cache";
@@ -10,9 +11,13 @@ import { svgToPng } from "./svg-to-png";
 
 export type ChartFormat = "svg" | "png";
 
-const svgCache = new LruCache<string>(200, 32_000_000, (s) => s.length * 2);
-const pngCache = new LruCache<Buffer>(100, 96_000_000, (b) => b.byteLength);
-const pending = new Map<string, Promise<Buffer>>();
+// Process-wide (shared by the chart.svg and chart.png route bundles, see lib/dataset-memo.ts).
+const caches = () =>
+  processSingleton("chart-caches", () => ({
+    svg: new LruCache<string>(200, 32_000_000, (s) => s.length * 2),
+    png: new LruCache<Buffer>(100, 96_000_000, (b) => b.byteLength),
+    pending: new Map<string, Promise<Buffer>>(),
+  }));
 
 /** Canonical description of a picture request: same picture ⇔ same string. */
 export function chartKey(format: ChartFormat, params: ChartParams, state: ViewState): string {
@@ -42,6 +47,7 @@ export function chartSvg(
   dataset: Dataset,
   etag: string,
 ): string {
+  const svgCache = caches().svg;
   const cached = svgCache.get(etag);
   if (cached !== undefined) return cached;
   const svg = renderChartSvg(
@@ -65,6 +71,7 @@ export async function chartPng(
   dataset: Dataset,
   etag: string,
 ): Promise<Buffer> {
+  const { png: pngCache, pending } = caches();
   const cached = pngCache.get(etag);
   if (cached) return cached;
   let job = pending.get(etag);

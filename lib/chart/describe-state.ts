@@ -57,6 +57,7 @@ export function creditText(
   extra: string | null = null,
 ): string {
   const names: string[] = [];
+  const seen = new Set<string>();
   for (const s of citedSources(events, sources)) {
     const title = s.title.trim() || s.file;
     const short =
@@ -64,7 +65,10 @@ export function creditText(
         ? `${Array.from(title).slice(0, 59).join("").trimEnd()}…`
         : title;
     const name = s.publisher?.trim() || `“${short}”`;
-    if (!names.includes(name)) names.push(name);
+    if (!seen.has(name)) {
+      seen.add(name);
+      names.push(name);
+    }
   }
   const list = names.length > 0 ? `Sources: ${names.join("; ")}.` : "Sources: none shown.";
   return [list, extra].filter(Boolean).join(" ");

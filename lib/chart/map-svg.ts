@@ -135,9 +135,9 @@ export function renderMapSvg(request: ChartRequest, data: ChartData): string {
   const theme = CHART_THEMES[request.theme];
   const { events } = data;
   const counts = placeCounts(events, data.places);
-  const unplaced = events.filter(
-    (e) => !e.places.some((id) => data.places.some((p) => p.id === id)),
-  ).length;
+  // A Set, not places.some per event: that was O(events × places), seconds at 100k events.
+  const placeIds = new Set(data.places.map((p) => p.id));
+  const unplaced = events.filter((e) => !e.places.some((id) => placeIds.has(id))).length;
   const present = new Set(counts.map((c) => c.category));
   const legend: LegendItem[] = CATEGORIES.filter((c) => present.has(c)).map((c) => ({
     label: categoryLabel(c),

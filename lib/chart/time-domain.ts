@@ -16,13 +16,15 @@ export function timeDomain(
   events: readonly NewsEvent[],
   extent: TimeDomain | null,
 ): TimeDomain {
-  const spans = events.map(eventSpanMs);
-  const dataStart = spans.length
-    ? Math.min(...spans.map((s) => s.startMs))
-    : (extent ?? FALLBACK).startMs;
-  const dataEnd = spans.length
-    ? Math.max(...spans.map((s) => s.endMs))
-    : (extent ?? FALLBACK).endMs;
+  // A loop, not Math.min(...spans): a spread of 100k arguments can overflow the stack.
+  let dataStart = Infinity;
+  let dataEnd = -Infinity;
+  for (const event of events) {
+    const span = eventSpanMs(event);
+    if (span.startMs < dataStart) dataStart = span.startMs;
+    if (span.endMs > dataEnd) dataEnd = span.endMs;
+  }
+  if (events.length === 0) ({ startMs: dataStart, endMs: dataEnd } = extent ?? FALLBACK);
   const pad = Math.max(DAY_MS, Math.round((dataEnd - dataStart) * 0.03));
   let startMs = state.from ? periodStartMs(state.from) : dataStart - pad;
   let endMs = state.to ? periodEndMs(state.to) : dataEnd + pad;

@@ -3,6 +3,7 @@
 import type { ApiError, Parsed } from "../api-params";
 import { knownIdsOf, parseStateStrict } from "../api-params";
 import { DataFileError, type Dataset } from "../data-files";
+import { memoPerDataset } from "../dataset-memo";
 import { getDataset } from "../events";
 import { PRODUCT_SLUG } from "../product";
 import type { ViewState } from "../view-state";
@@ -13,8 +14,6 @@ export function jsonError(
 ): Response {
   return Response.json(error, { status, headers: { "Cache-Control": "no-store" } });
 }
-
-const known = new WeakMap<Dataset, ReturnType<typeof knownIdsOf>>();
 
 /** Load the dataset; a missing or invalid data file is a 503 (the server is fine, the data is not). */
 export function loadDataset(): { dataset: Dataset } | { response: Response } {
@@ -33,12 +32,7 @@ export function loadDataset(): { dataset: Dataset } | { response: Response } {
 }
 
 export function stateFor(params: URLSearchParams, dataset: Dataset): Parsed<ViewState> {
-  let ids = known.get(dataset);
-  if (!ids) {
-    ids = knownIdsOf(dataset);
-    known.set(dataset, ids);
-  }
-  return parseStateStrict(params, ids);
+  return parseStateStrict(params, memoPerDataset("known-ids", dataset, knownIdsOf));
 }
 
 /** `event-atlas-2021-01-01-to-2021-12-31.csv`: the range in the name tells downloads apart. */

@@ -1,22 +1,18 @@
 // HTTP caching for pictures and downloads: a strong ETag from the canonical request and the data
 // version, shared Cache-Control, and If-None-Match handling (RFC 9110 §13.1.2) for 304 answers.
 import { createHash } from "node:crypto";
+import { memoPerDataset } from "../dataset-memo";
 
 export const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=3600";
 
 /** Bump when the renderers or export formats change, so old ETags stop matching. */
 export const OUTPUT_VERSION = "1";
 
-const versions = new WeakMap<object, string>();
-
-/** A short hash of the dataset's content, computed once per loaded dataset. */
+/** A short hash of the dataset's content, computed once per loaded dataset (for all routes). */
 export function dataVersion(dataset: object): string {
-  let version = versions.get(dataset);
-  if (!version) {
-    version = createHash("sha256").update(JSON.stringify(dataset)).digest("hex").slice(0, 16);
-    versions.set(dataset, version);
-  }
-  return version;
+  return memoPerDataset("data-version", dataset, (d) =>
+    createHash("sha256").update(JSON.stringify(d)).digest("hex").slice(0, 16),
+  );
 }
 
 export function etagFor(parts: readonly string[]): string {

@@ -4,6 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { type CompactDataset, encodeClientDataset } from "@/lib/client-dataset";
 import type { Dataset } from "@/lib/data-files";
+import { memoPerDataset } from "@/lib/dataset-memo";
 
 export interface EncodedDataset {
   compact: CompactDataset;
@@ -11,18 +12,14 @@ export interface EncodedDataset {
   etag: string;
 }
 
-const cache = new WeakMap<Dataset, EncodedDataset>();
-
+/** Once per loaded dataset for the whole process (the page and the API route share it). */
 export function encodedDataset(dataset: Dataset): EncodedDataset {
-  let entry = cache.get(dataset);
-  if (!entry) {
-    const compact = encodeClientDataset(dataset.events, dataset.places);
+  return memoPerDataset("encoded-dataset", dataset, (d) => {
+    const compact = encodeClientDataset(d.events, d.places);
     const body = JSON.stringify(compact);
     const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-    entry = { compact, body, etag };
-    cache.set(dataset, entry);
-  }
-  return entry;
+    return { compact, body, etag };
+  });
 }
 
 /** Datasets up to this many events are inlined in the page; larger ones are fetched. */

@@ -3,6 +3,6 @@ import { handleDownloadRequest } from "@/lib/export/download-route";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request): Response {
+export function GET(request: Request): Promise<Response> {
   return handleDownloadRequest(request, "csv");
 }
