@@ -9,6 +9,8 @@ import { type PlaceMarker, sameMarkerLook } from "./to-place-markers";
 interface Entry {
   circle: L.CircleMarker;
   current: PlaceMarker;
+  /** Update round that last saw this place (no Set allocated per update). */
+  seen: number;
 }
 
 function styleOf(marker: PlaceMarker): L.CircleMarkerOptions {
@@ -35,7 +37,7 @@ export class CanvasPlaceMarkers {
   private readonly entries = new Map<string, Entry>();
 
   constructor(
-    map: L.Map,
+    private readonly map: L.Map,
     private readonly handlers: MarkerHandlers,
     pane: string,
   ) {
@@ -43,16 +45,22 @@ export class CanvasPlaceMarkers {
     this.group = L.layerGroup().addTo(map);
   }
 
+  private round = 0;
+
   update(markers: readonly PlaceMarker[]): void {
-    const seen = new Set<string>();
+    const round = ++this.round;
     for (const marker of markers) {
-      seen.add(marker.id);
       const entry = this.entries.get(marker.id);
       if (!entry) {
-        this.entries.set(marker.id, this.create(marker));
+        this.entries.set(marker.id, this.create(marker, round));
         continue;
       }
-      if (sameMarkerLook(entry.current, marker)) continue;
+      entry.seen = round;
+      // Unchanged summaries give the very same marker object (to-place-markers caches them).
+      if (entry.current === marker || sameMarkerLook(entry.current, marker)) {
+        entry.current = marker;
+        continue;
+      }
       const previous = entry.current;
       entry.current = marker;
       if (previous.lat !== marker.lat || previous.lon !== marker.lon) {
@@ -63,8 +71,9 @@ export class CanvasPlaceMarkers {
       if (marker.selected || marker.highlighted) entry.circle.bringToFront();
       if (entry.circle.isTooltipOpen()) entry.circle.getTooltip()?.update();
     }
+    if (this.entries.size === markers.length) return;
     for (const [id, entry] of this.entries) {
-      if (seen.has(id)) continue;
+      if (entry.seen === round) continue;
       this.group.removeLayer(entry.circle);
       this.entries.delete(id);
     }
@@ -76,13 +85,20 @@ export class CanvasPlaceMarkers {
     this.entries.clear();
   }
 
-  private create(marker: PlaceMarker): Entry {
+  /** Viewport point of a place's circle (for the benchmark harness), or null. */
+  screenPoint(id: string): L.Point | null {
+    const entry = this.entries.get(id);
+    if (!entry) return null;
+    return this.map.latLngToContainerPoint(entry.circle.getLatLng());
+  }
+
+  private create(marker: PlaceMarker, round: number): Entry {
     const circle = L.circleMarker([marker.lat, marker.lon], {
       ...styleOf(marker),
       renderer: this.renderer,
       bubblingMouseEvents: false,
     });
-    const entry: Entry = { circle, current: marker };
+    const entry: Entry = { circle, current: marker, seen: round };
     const id = marker.id;
     circle.on("click", () => this.handlers.toggle(id));
     circle.on("mouseover", () => this.handlers.hover(id));

@@ -77,18 +77,44 @@ export class DomPlaceMarkers {
 
   update(markers: readonly PlaceMarker[]): void {
     const seen = new Set<string>();
+    // Names are re-placed when markers come or go, the selection or highlight changes, or on
+    // zoom / move end; a plain window change (counts, radii) keeps them where they are, which
+    // spares a full label layout on every step of a timeline drag.
+    let relayout = false;
     for (const marker of markers) {
       seen.add(marker.id);
       const entry = this.entries.get(marker.id);
-      if (!entry) this.entries.set(marker.id, this.create(marker));
-      else if (!sameMarkerLook(entry.current, marker)) this.patch(entry, marker);
+      if (!entry) {
+        this.entries.set(marker.id, this.create(marker));
+        relayout = true;
+      } else if (entry.current !== marker && !sameMarkerLook(entry.current, marker)) {
+        if (
+          entry.current.selected !== marker.selected ||
+          entry.current.highlighted !== marker.highlighted ||
+          entry.current.fullRadius !== marker.fullRadius ||
+          entry.current.lat !== marker.lat ||
+          entry.current.lon !== marker.lon
+        ) {
+          relayout = true;
+        }
+        this.patch(entry, marker);
+      }
     }
     for (const [id, entry] of this.entries) {
       if (seen.has(id)) continue;
       this.group.removeLayer(entry.marker);
       this.entries.delete(id);
+      relayout = true;
     }
-    this.layout();
+    if (relayout) this.layout();
+  }
+
+  /** Viewport point (relative to the map container) of a place's marker, or null. */
+  screenPoint(id: string): L.Point | null {
+    const entry = this.entries.get(id);
+    if (!entry) return null;
+    const { x, y } = this.map.latLngToContainerPoint([entry.current.lat, entry.current.lon]);
+    return L.point(x + entry.dx, y + entry.dy);
   }
 
   remove(): void {

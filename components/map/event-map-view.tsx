@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import type { DashboardStore } from "@/components/dashboard/types";
 import { loadBasemap } from "@/lib/basemap/load-basemap";
+import { exposeBenchHooks } from "@/lib/bench/page-hooks";
 import { CanvasPlaceMarkers } from "./canvas-place-markers";
 import { DomPlaceMarkers } from "./dom-place-markers";
 import type { MarkerHandlers } from "./marker-handlers";
@@ -36,8 +37,13 @@ export type MapStore = Pick<
   | "setHover"
 >;
 
-/** Above this many places, circles on a canvas replace DOM markers. */
-export const CANVAS_THRESHOLD = 400;
+/**
+ * Above this many places, circles on one canvas replace DOM markers. Each DOM marker is its own
+ * positioned element that the browser lays out, layers and paints on every window change; past
+ * ~120 that dominated timeline drags (measured: 10k events, ~400 places, 300 ms map updates).
+ * The seeds (10 places) and small datasets stay fully DOM.
+ */
+export const CANVAS_THRESHOLD = 120;
 /** In canvas mode, how many of the busiest places still get a DOM marker with name and count. */
 const OVERLAY_TOP_PLACES = 20;
 
@@ -211,6 +217,22 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
     linksLayer.current?.update(links);
   }, [links]);
 
+  // Lets the benchmark harness click a place drawn on the canvas (no DOM node to find).
+  useEffect(
+    () =>
+      exposeBenchHooks({
+        placePoint(placeId) {
+          const id = placeId ?? busiestPlaceInView(map, storeRef.current);
+          if (!id) return null;
+          const point = domLayer.current?.screenPoint(id) ?? canvasLayer.current?.screenPoint(id);
+          if (!point) return null;
+          const rect = map.getContainer().getBoundingClientRect();
+          return { x: rect.left + point.x, y: rect.top + point.y, placeId: id };
+        },
+      }),
+    [map],
+  );
+
   const countryPlaceNames = useMemo(
     () =>
       new Set(placeSummaries.filter((s) => s.place.kind === "country").map((s) => s.place.name)),
@@ -221,6 +243,20 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
   useFollowSelection(map, store);
   useEscapeClears(map, handlers);
   return null;
+}
+
+/** The place with most events in the window whose marker is inside the visible map. */
+function busiestPlaceInView(map: L.Map, store: MapStore): string | null {
+  const view = map.getBounds().pad(-0.05);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const { place, visibleCount } of store.placeSummaries) {
+    if (visibleCount > bestCount && view.contains([place.lat, place.lon])) {
+      best = place.id;
+      bestCount = visibleCount;
+    }
+  }
+  return best;
 }
 
 function useOfflineBasemap(map: L.Map, hiddenNames: ReadonlySet<string>): void {

@@ -25,7 +25,16 @@ export class OfflineBasemap {
   private readonly group: L.LayerGroup;
   private readonly shapes: Shape[] = [];
   private readonly renderers: L.Renderer[];
-  private readonly labels: { marker: L.Marker; minZoom: number; name: string }[] = [];
+  /** All country names live in one absolutely positioned box in the labels pane: no Leaflet
+   * marker (and so no compositing layer) per name. Panning moves the pane; names are only
+   * re-placed when the zoom changes. */
+  private readonly labelBox: HTMLElement;
+  private readonly labels: {
+    element: HTMLElement;
+    latLng: L.LatLng;
+    minZoom: number;
+    name: string;
+  }[] = [];
   /** Names drawn by a place marker already (a place that is a whole country). */
   private hidden = new Set<string>();
   private readonly onZoom = () => this.showLabels();
@@ -72,23 +81,25 @@ export class OfflineBasemap {
       const layer = L.polyline(latLngs, borderStyle);
       this.shapes.push({ layer, bounds: layer.getBounds(), shown: false });
     }
+    // Hidden during zoom animations (leaflet-zoom-hide), re-placed at zoomend.
+    this.labelBox = L.DomUtil.create("div", "ea-country-labels leaflet-zoom-hide");
+    this.labelBox.setAttribute("aria-hidden", "true");
     for (const label of layers.labels) {
-      const element = document.createElement("span");
-      element.textContent = label.name;
-      const marker = L.marker([label.lat, label.lon], {
-        icon: L.divIcon({
-          className: "ea-country-label",
-          html: element,
-          iconSize: null as unknown as L.PointExpression,
-        }),
-        pane: panes.labels,
-        interactive: false,
-        keyboard: false,
-      }).addTo(this.group);
-      marker.getElement()?.setAttribute("aria-hidden", "true");
-      this.labels.push({ marker, minZoom: label.minZoom, name: label.name.toLowerCase() });
+      const element = document.createElement("div");
+      element.className = "ea-country-label";
+      const text = document.createElement("span");
+      text.textContent = label.name;
+      element.append(text);
+      this.labelBox.append(element);
+      this.labels.push({
+        element,
+        latLng: L.latLng(label.lat, label.lon),
+        minZoom: label.minZoom,
+        name: label.name.toLowerCase(),
+      });
     }
-    map.on("zoomend", this.onZoom);
+    map.getPane(panes.labels)?.append(this.labelBox);
+    map.on("zoomend viewreset", this.onZoom);
     map.on("moveend", this.onMove);
     this.cull();
     this.showLabels();
@@ -96,12 +107,16 @@ export class OfflineBasemap {
 
   /** Hide the country names that a place marker already shows beside itself. */
   hideNames(names: ReadonlySet<string>): void {
-    this.hidden = new Set([...names].map((n) => n.toLowerCase()));
+    const next = new Set([...names].map((n) => n.toLowerCase()));
+    // Called on every window change; only a different set of names needs the labels touched.
+    if (next.size === this.hidden.size && [...next].every((n) => this.hidden.has(n))) return;
+    this.hidden = next;
     this.showLabels();
   }
 
   remove(): void {
-    this.map.off("zoomend", this.onZoom);
+    this.map.off("zoomend viewreset", this.onZoom);
+    this.labelBox.remove();
     this.map.off("moveend", this.onMove);
     this.group.remove();
     for (const shape of this.shapes) shape.layer.remove();
@@ -125,9 +140,14 @@ export class OfflineBasemap {
 
   private showLabels(): void {
     const zoom = this.map.getZoom();
-    for (const { marker, minZoom, name } of this.labels) {
-      const element = marker.getElement();
-      if (element) element.style.display = zoom >= minZoom && !this.hidden.has(name) ? "" : "none";
+    for (const { element, latLng, minZoom, name } of this.labels) {
+      const shown = zoom >= minZoom && !this.hidden.has(name);
+      element.style.display = shown ? "" : "none";
+      if (!shown) continue;
+      // Layer points stay valid while panning (the pane moves); they change only with the zoom.
+      const point = this.map.latLngToLayerPoint(latLng);
+      element.style.left = `${point.x}px`;
+      element.style.top = `${point.y}px`;
     }
   }
 }

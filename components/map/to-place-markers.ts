@@ -76,10 +76,20 @@ export function overlayPlaceIds(
   top: number,
 ): Set<string> {
   const ids = new Set(wanted);
-  const busiest = summaries
-    .filter((s) => s.visibleCount > 0)
-    .sort((a, b) => b.visibleCount - a.visibleCount || a.place.id.localeCompare(b.place.id))
-    .slice(0, top);
+  // A bounded insertion into the top list, not a sort of thousands of places per window change.
+  const busiest: PlaceSummary[] = [];
+  const before = (a: PlaceSummary, b: PlaceSummary) =>
+    a.visibleCount > b.visibleCount ||
+    (a.visibleCount === b.visibleCount && a.place.id.localeCompare(b.place.id) < 0);
+  for (const s of summaries) {
+    if (s.visibleCount <= 0 || top <= 0) continue;
+    const last = busiest[busiest.length - 1];
+    if (busiest.length === top && last && !before(s, last)) continue;
+    let i = busiest.length;
+    while (i > 0 && before(s, busiest[i - 1] as PlaceSummary)) i--;
+    busiest.splice(i, 0, s);
+    if (busiest.length > top) busiest.pop();
+  }
   for (const s of busiest) ids.add(s.place.id);
   return ids;
 }
@@ -110,6 +120,24 @@ export function markerRadius(count: number, maxCount: number, mode: MarkerMode):
   );
 }
 
+interface CachedMarker {
+  marker: PlaceMarker;
+  maxCount: number;
+  selected: boolean;
+  highlighted: boolean;
+}
+
+/**
+ * The store keeps an unchanged PlaceSummary object identical across window changes, so a marker
+ * built from the same summary with the same context is reused: no new objects or strings for
+ * the thousands of places a window change does not touch, and the layers can skip them by
+ * reference. Weak, so summaries the store drops are collected.
+ */
+const markerCache: Record<MarkerMode, WeakMap<PlaceSummary, CachedMarker>> = {
+  dom: new WeakMap(),
+  canvas: new WeakMap(),
+};
+
 export function toPlaceMarkers(
   summaries: readonly PlaceSummary[],
   context: MarkerContext,
@@ -117,39 +145,69 @@ export function toPlaceMarkers(
   let maxCount = 0;
   for (const s of summaries) maxCount = Math.max(maxCount, s.totalCount);
   const highlighted = highlightedPlaceIds(context);
-  return summaries.map(({ place, visibleCount, totalCount, dominantCategory }) => {
-    const dimmed = visibleCount === 0;
-    const shown = dimmed ? totalCount : visibleCount;
-    return {
-      id: place.id,
-      name: place.name,
-      lat: place.lat,
-      lon: place.lon,
-      visibleCount,
-      totalCount,
-      radius: markerRadius(shown, maxCount, context.mode),
-      fullRadius: markerRadius(totalCount, maxCount, context.mode),
-      color: dimmed ? DIMMED_COLOR : CATEGORY_COLORS[dominantCategory],
-      category: dominantCategory,
-      dimmed,
-      selected: context.selectedPlace === place.id,
-      highlighted: highlighted.has(place.id),
-      countText: compactCount(shown),
-      ariaLabel: placeAriaLabel(place.name, visibleCount, totalCount),
-      detail:
-        totalCount === 0
-          ? "no events match the filters"
-          : dimmed
-            ? `${plural(totalCount, "event")}, none in the visible range`
-            : visibleCount === totalCount
-              ? `${plural(totalCount, "event")}, mostly ${dominantCategory}`
-              : `${plural(visibleCount, "event")} in view of ${totalCount}, mostly ${dominantCategory}`,
-    };
-  });
+  const { mode } = context;
+  const cache = markerCache[mode];
+  const markers: PlaceMarker[] = new Array(summaries.length);
+  for (let i = 0; i < summaries.length; i++) {
+    const summary = summaries[i] as PlaceSummary;
+    const selected = context.selectedPlace === summary.place.id;
+    const isHighlighted = highlighted.has(summary.place.id);
+    const cached = cache.get(summary);
+    if (
+      cached &&
+      cached.maxCount === maxCount &&
+      cached.selected === selected &&
+      cached.highlighted === isHighlighted
+    ) {
+      markers[i] = cached.marker;
+      continue;
+    }
+    const marker = toPlaceMarker(summary, maxCount, mode, selected, isHighlighted);
+    cache.set(summary, { marker, maxCount, selected, highlighted: isHighlighted });
+    markers[i] = marker;
+  }
+  return markers;
+}
+
+function toPlaceMarker(
+  { place, visibleCount, totalCount, dominantCategory }: PlaceSummary,
+  maxCount: number,
+  mode: MarkerMode,
+  selected: boolean,
+  highlighted: boolean,
+): PlaceMarker {
+  const dimmed = visibleCount === 0;
+  const shown = dimmed ? totalCount : visibleCount;
+  return {
+    id: place.id,
+    name: place.name,
+    lat: place.lat,
+    lon: place.lon,
+    visibleCount,
+    totalCount,
+    radius: markerRadius(shown, maxCount, mode),
+    fullRadius: markerRadius(totalCount, maxCount, mode),
+    color: dimmed ? DIMMED_COLOR : CATEGORY_COLORS[dominantCategory],
+    category: dominantCategory,
+    dimmed,
+    selected,
+    highlighted,
+    countText: compactCount(shown),
+    ariaLabel: placeAriaLabel(place.name, visibleCount, totalCount),
+    detail:
+      totalCount === 0
+        ? "no events match the filters"
+        : dimmed
+          ? `${plural(totalCount, "event")}, none in the visible range`
+          : visibleCount === totalCount
+            ? `${plural(totalCount, "event")}, mostly ${dominantCategory}`
+            : `${plural(visibleCount, "event")} in view of ${totalCount}, mostly ${dominantCategory}`,
+  };
 }
 
 /** Fields whose change needs the marker redrawn; lets the layer skip untouched markers. */
 export function sameMarkerLook(a: PlaceMarker, b: PlaceMarker): boolean {
+  if (a === b) return true;
   return (
     a.lat === b.lat &&
     a.lon === b.lon &&
