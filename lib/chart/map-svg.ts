@@ -6,6 +6,12 @@ import { CATEGORIES, type Place } from "../schema";
 import { layoutFrame } from "./chart-frame";
 import type { ChartData, ChartRequest, LegendItem, Rect } from "./chart-types";
 import { chartTitle, creditText, subtitleText } from "./describe-state";
+import {
+  clusterPlaceMarks,
+  clusterTooltip,
+  MAP_AGGREGATE_ABOVE,
+  type PlaceMark,
+} from "./place-clusters";
 import { type PlaceCount, placeCounts } from "./place-counts";
 import { escapeXml, num, textEl, textWidth } from "./svg-text";
 import { CHART_THEMES, categoryColor, categoryLabel } from "./theme";
@@ -15,6 +21,7 @@ import { worldCountries } from "./world-countries";
 const LABEL_SIZE = 11;
 const MIN_SPAN_DEG = 6;
 const INSET = 28;
+const DESC_PLACES = 60;
 
 export function circleRadius(count: number): number {
   return Math.min(26, 4 + 3.2 * Math.sqrt(count));
@@ -78,7 +85,7 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 function placeLabels(
-  marks: { pc: PlaceCount; x: number; y: number; r: number }[],
+  marks: readonly PlaceMark[],
   plot: Rect,
 ): Map<string, { x: number; y: number; anchor: "start" | "end" | "middle" }> {
   const taken: Box[] = marks.map((m) => ({
@@ -131,6 +138,14 @@ function placeLabels(
   return placed;
 }
 
+/** Places for the description; past MAP_AGGREGATE_ABOVE only the biggest are named. */
+function placeList(counts: readonly PlaceCount[]): string {
+  const named = counts.length > MAP_AGGREGATE_ABOVE ? counts.slice(0, DESC_PLACES) : counts;
+  const list = named.map((c) => `${c.place.name} (${c.count})`).join(", ");
+  const rest = counts.length - named.length;
+  return rest > 0 ? `${list} and ${rest} more` : list;
+}
+
 export function renderMapSvg(request: ChartRequest, data: ChartData): string {
   const theme = CHART_THEMES[request.theme];
   const { events } = data;
@@ -155,7 +170,7 @@ export function renderMapSvg(request: ChartRequest, data: ChartData): string {
     subtitle: subtitleText(request.state, events, data.places),
     description: describeEvents(
       events,
-      `Map of ${counts.length} places: ${counts.map((c) => `${c.place.name} (${c.count})`).join(", ")}. ${events.length} events:`,
+      `Map of ${counts.length} places: ${placeList(counts)}. ${events.length} events:`,
     ),
     legend,
     credit: creditText(events, data.sources, "Borders: Natural Earth (world-atlas)."),
@@ -174,16 +189,25 @@ export function renderMapSvg(request: ChartRequest, data: ChartData): string {
     .join("");
   const graticule = path(geoGraticule10()) ?? "";
 
-  const marks = counts.flatMap((pc) => {
+  const placeMarks: PlaceMark[] = counts.flatMap((pc) => {
     const xy = projection([pc.place.lon, pc.place.lat]);
     return xy ? [{ pc, x: xy[0], y: xy[1], r: circleRadius(pc.count) }] : [];
   });
+  // Many places: one circle per grid cell (place-clusters.ts) instead of thousands piled up.
+  const clusters = counts.length > MAP_AGGREGATE_ABOVE ? clusterPlaceMarks(placeMarks) : null;
+  const marks: PlaceMark[] = clusters ?? placeMarks;
   const labels = placeLabels(marks, plot);
   const circles = marks
-    .map((m) => {
-      const selected = request.state.place === m.pc.place.id;
+    .map((m, i) => {
+      const cluster = clusters?.[i];
+      const selected = cluster
+        ? cluster.members.some((pc) => pc.place.id === request.state.place)
+        : request.state.place === m.pc.place.id;
       const color = categoryColor(m.pc.category);
-      return `<g class="place" data-id="${escapeXml(m.pc.place.id)}"><title>${escapeXml(`${m.pc.place.name}: ${m.pc.count} ${m.pc.count === 1 ? "event" : "events"}`)}</title><circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.r)}" fill="${color}" fill-opacity="0.8" stroke="${selected ? theme.text : theme.background}" stroke-width="${selected ? 2.5 : 1}"/></g>`;
+      const tooltip = cluster
+        ? clusterTooltip(cluster)
+        : `${m.pc.place.name}: ${m.pc.count} ${m.pc.count === 1 ? "event" : "events"}`;
+      return `<g class="place" data-id="${escapeXml(m.pc.place.id)}"><title>${escapeXml(tooltip)}</title><circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.r)}" fill="${color}" fill-opacity="0.8" stroke="${selected ? theme.text : theme.background}" stroke-width="${selected ? 2.5 : 1}"/></g>`;
     })
     .join("");
   const labelText = marks

@@ -11,6 +11,7 @@ import { escapeXml, num, textEl, wrapText } from "./svg-text";
 import { CHART_THEMES, type ChartTheme, categoryColor, categoryLabel } from "./theme";
 import { timeDomain } from "./time-domain";
 import { timeTicks } from "./time-ticks";
+import { AGGREGATE_ABOVE, binTimeline, binTooltip, type TimelineBins } from "./timeline-bins";
 import { LABEL_SIZE, layoutTimeline, type PlacedEvent, xScale } from "./timeline-layout";
 
 const LANE_LABEL_WIDTH = 128;
@@ -121,6 +122,25 @@ function drawAxis(
   return `<g class="axis">${parts.join("")}</g>`;
 }
 
+/** Columns per lane and bin, height ∝ count (one scale for all lanes), at least 1.5 px. */
+function drawBins(
+  binned: TimelineBins,
+  x: number,
+  width: number,
+  laneTops: readonly number[],
+  laneHeights: readonly number[],
+): string {
+  const binW = width / binned.binCount;
+  return binned.bins
+    .map((bin) => {
+      const bottom = (laneTops[bin.lane] as number) + (laneHeights[bin.lane] as number) - LANE_PAD;
+      const room = (laneHeights[bin.lane] as number) - 2 * LANE_PAD;
+      const h = Math.max(1.5, (bin.count / binned.maxCount) * room);
+      return `<rect x="${num(x + bin.index * binW)}" y="${num(bottom - h)}" width="${num(Math.max(1, binW - 1))}" height="${num(h)}" fill="${categoryColor(bin.category)}"><title>${escapeXml(binTooltip(bin))}</title></rect>`;
+    })
+    .join("");
+}
+
 export function renderTimelineSvg(request: ChartRequest, data: ChartData): string {
   const theme = CHART_THEMES[request.theme];
   const { events } = data;
@@ -134,16 +154,30 @@ export function renderTimelineSvg(request: ChartRequest, data: ChartData): strin
     subtitle: subtitleText(request.state, events, data.places),
     description: describeEvents(
       events,
-      `Timeline in ${LANES.length} lanes (${LANES.map((l) => l.label).join(", ")}), dates in UTC. ${events.length} events:`,
+      `Timeline in ${LANES.length} lanes (${LANES.map((l) => l.label).join(", ")}), dates in UTC. ${events.length} events${events.length > AGGREGATE_ABOVE ? ", drawn as counts per lane and time bin" : ""}:`,
     ),
-    legend: legendFor(events, true),
+    legend:
+      events.length > AGGREGATE_ABOVE
+        ? [
+            ...legendFor(events, false),
+            { label: "bar height ∝ events starting in the bin", color: "#64748b", mark: "faded" },
+          ]
+        : legendFor(events, true),
     credit: creditText(events, data.sources),
   });
   const { plot } = frame;
   const domain = timeDomain(request.state, events, data.extent);
   const x = plot.x + LANE_LABEL_WIDTH;
   const width = Math.max(40, plot.width - LANE_LABEL_WIDTH);
-  const layout = layoutTimeline(events, domain, x, width);
+  // Many events: per-lane bins (one lane row each) and only the selected event as a mark.
+  const aggregated = events.length > AGGREGATE_ABOVE;
+  const selectedEvent = aggregated ? events.find((e) => e.id === request.state.event) : undefined;
+  const layout = aggregated
+    ? {
+        items: layoutTimeline(selectedEvent ? [selectedEvent] : [], domain, x, width).items,
+        rowsPerLane: LANES.map(() => 1),
+      }
+    : layoutTimeline(events, domain, x, width);
 
   const lanesHeight = plot.height - AXIS_HEIGHT;
   const available = lanesHeight - LANES.length * 2 * LANE_PAD;
@@ -187,6 +221,9 @@ export function renderTimelineSvg(request: ChartRequest, data: ChartData): strin
   }).join("");
 
   const showLabels = rowH >= 12;
+  const binMarks = aggregated
+    ? drawBins(binTimeline(events, domain, width), x, width, laneTops, laneHeights)
+    : "";
   const clipId = "ea-timeline-plot";
   const drawn = layout.items.map((item) => {
     const rows = capacity[item.lane] as number;
@@ -215,6 +252,7 @@ export function renderTimelineSvg(request: ChartRequest, data: ChartData): strin
     `<defs><clipPath id="${clipId}"><rect x="${num(plot.x)}" y="${num(plot.y)}" width="${num(plot.width)}" height="${num(bottom - plot.y)}"/></clipPath></defs>`,
     `<g class="lanes">${bands}</g>`,
     drawAxis(plot, x, width, bottom, domain, theme),
+    ...(aggregated ? [`<g class="bins" clip-path="url(#${clipId})">${binMarks}</g>`] : []),
     `<g class="events" clip-path="url(#${clipId})">${drawn.join("")}</g>`,
     empty,
   ].join("\n");
