@@ -27,7 +27,7 @@ export function dashboardFacts(dataset: Dataset): DashboardFacts {
     const eventIds = new Set(d.events.map((e) => e.id));
     const encoded = encodedDataset(d);
     const source: DatasetSource =
-      d.events.length <= INLINE_MAX_EVENTS
+      encoded.compact && d.events.length <= INLINE_MAX_EVENTS
         ? { kind: "inline", data: encoded.compact }
         : {
             kind: "remote",

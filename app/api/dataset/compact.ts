@@ -7,8 +7,10 @@ import type { Dataset } from "@/lib/data-files";
 import { memoPerDataset } from "@/lib/dataset-memo";
 
 export interface EncodedDataset {
-  compact: CompactDataset;
-  body: string;
+  /** Kept only for datasets small enough to inline in the page (null otherwise: memory). */
+  compact: CompactDataset | null;
+  /** UTF-8 JSON, encoded once (converting the string per response cost a copy each time). */
+  body: Buffer;
   etag: string;
 }
 
@@ -16,9 +18,9 @@ export interface EncodedDataset {
 export function encodedDataset(dataset: Dataset): EncodedDataset {
   return memoPerDataset("encoded-dataset", dataset, (d) => {
     const compact = encodeClientDataset(d.events, d.places);
-    const body = JSON.stringify(compact);
+    const body = Buffer.from(JSON.stringify(compact));
     const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-    return { compact, body, etag };
+    return { compact: d.events.length <= INLINE_MAX_EVENTS ? compact : null, body, etag };
   });
 }
 
