@@ -20,6 +20,7 @@ import {
   eventPlaceIds,
   highlightedPlaceIds,
   type MarkerMode,
+  maxTotalCount,
   overlayPlaceIds,
   toPlaceMarkers,
 } from "./to-place-markers";
@@ -167,7 +168,16 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
     const ids = overlayPlaceIds(placeSummaries, wanted, OVERLAY_TOP_PLACES);
     return toPlaceMarkers(
       placeSummaries.filter((s) => ids.has(s.place.id)),
-      { selectedPlace: state.place, selectedEvent: state.event, hover, eventById, mode: "dom" },
+      {
+        selectedPlace: state.place,
+        selectedEvent: state.event,
+        hover,
+        eventById,
+        mode: "dom",
+        // Sized against all places: the overlay's members change as the window moves, and a
+        // scale of its own would resize (and re-lay out) every one of them on each step.
+        maxCount: maxTotalCount(placeSummaries),
+      },
     );
   }, [mode, markers, placeSummaries, state.place, state.event, hover, eventById]);
   const links = useMemo(

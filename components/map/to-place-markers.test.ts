@@ -199,3 +199,29 @@ describe("helpers", () => {
     expect(eventPlaceIds(undefined)).toEqual([]);
   });
 });
+
+describe("toPlaceMarkers reuse", () => {
+  const context = {
+    selectedPlace: null,
+    selectedEvent: null,
+    hover: null,
+    eventById: new Map<string, ClientEvent>(),
+    mode: "canvas" as const,
+  };
+  it("returns the same marker object for an unchanged summary, a new one when it changed", () => {
+    const a = summary(baku, 5, 9);
+    const b = summary(islamabad, 2, 2);
+    const first = toPlaceMarkers([a, b], context);
+    const changed = summary(islamabad, 1, 2);
+    const second = toPlaceMarkers([a, changed], context);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]?.visibleCount).toBe(1);
+    // Selection, hover and the scale are part of the look: a cached marker is not reused then.
+    const selected = toPlaceMarkers([a, changed], { ...context, selectedPlace: "baku" });
+    expect(selected[0]).not.toBe(first[0]);
+    expect(selected[0]?.selected).toBe(true);
+    const rescaled = toPlaceMarkers([a, changed], { ...context, maxCount: 100 });
+    expect(rescaled[0]?.radius).toBeLessThan(first[0]?.radius ?? 0);
+  });
+});

@@ -38,6 +38,11 @@ export interface MarkerContext {
   hover: HoverTarget | null;
   eventById: ReadonlyMap<string, ClientEvent>;
   mode: MarkerMode;
+  /**
+   * Count that gets the largest radius; by default the busiest of `summaries`. A subset (the DOM
+   * markers above the canvas) passes the whole set's, so its radii stay put while it changes.
+   */
+  maxCount?: number;
 }
 
 const RADIUS: Record<MarkerMode, { min: number; max: number }> = {
@@ -120,6 +125,12 @@ export function markerRadius(count: number, maxCount: number, mode: MarkerMode):
   );
 }
 
+export function maxTotalCount(summaries: readonly PlaceSummary[]): number {
+  let max = 0;
+  for (const s of summaries) max = Math.max(max, s.totalCount);
+  return max;
+}
+
 interface CachedMarker {
   marker: PlaceMarker;
   maxCount: number;
@@ -142,8 +153,7 @@ export function toPlaceMarkers(
   summaries: readonly PlaceSummary[],
   context: MarkerContext,
 ): PlaceMarker[] {
-  let maxCount = 0;
-  for (const s of summaries) maxCount = Math.max(maxCount, s.totalCount);
+  const maxCount = context.maxCount ?? maxTotalCount(summaries);
   const highlighted = highlightedPlaceIds(context);
   const { mode } = context;
   const cache = markerCache[mode];
