@@ -9,8 +9,8 @@ import {
   loadDataset,
   stateFor,
 } from "../export/api-response";
-import { encodedBody, responseBody } from "../export/encoded-body";
 import { cacheHeaders, matchesIfNoneMatch, notModified } from "../export/http-cache";
+import { responseBody } from "../export/response-body";
 import { type ChartFormat, chartEtag, chartPng, chartSvg } from "./chart-service";
 
 const CONTENT_TYPES: Record<ChartFormat, string> = {
@@ -34,12 +34,7 @@ export async function handleChartRequest(request: Request, format: ChartFormat):
       ? chartSvg(params.value, state.value, loaded.dataset, etag)
       : await chartPng(params.value, state.value, loaded.dataset, etag);
   const filename = downloadFilename(state.value, format, params.value.view);
-  // SVG is text: compressed once per picture and coding (PNG is already compressed).
-  const encoded =
-    typeof body === "string"
-      ? await encodedBody(etag, () => body, request.headers.get("accept-encoding"))
-      : { body, headers: {} };
-  return new Response(responseBody(encoded.body), {
+  return new Response(responseBody(body), {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": params.value.download
@@ -47,7 +42,6 @@ export async function handleChartRequest(request: Request, format: ChartFormat):
         : `inline; filename="${filename}"`,
       ...cacheHeaders(etag),
       ...clampHeader(params.clamped),
-      ...encoded.headers,
     },
   });
 }

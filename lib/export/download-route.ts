@@ -6,7 +6,6 @@ import { filterEvents } from "../filter-events";
 import { serializeViewState } from "../view-state";
 import { attachment, downloadFilename, jsonError, loadDataset, stateFor } from "./api-response";
 import { eventsToCsv } from "./csv";
-import { encodedBody, responseBody } from "./encoded-body";
 import { eventsToGeoJson } from "./geojson";
 import {
   cacheHeaders,
@@ -16,6 +15,7 @@ import {
   notModified,
   OUTPUT_VERSION,
 } from "./http-cache";
+import { responseBody } from "./response-body";
 
 export type DownloadFormat = "csv" | "geojson" | "json";
 
@@ -74,15 +74,12 @@ export async function handleDownloadRequest(
     download = { body: Buffer.from(body), count: events.length };
     downloads().set(etag, download);
   }
-  const { body } = download;
-  const encoded = await encodedBody(etag, () => body, request.headers.get("accept-encoding"));
-  return new Response(responseBody(encoded.body), {
+  return new Response(responseBody(download.body), {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": attachment(downloadFilename(state.value, format)),
       "X-Event-Count": String(download.count),
       ...cacheHeaders(etag),
-      ...encoded.headers,
     },
   });
 }

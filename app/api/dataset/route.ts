@@ -1,28 +1,57 @@
 // The compact client dataset (lib/client-dataset.ts) for large datasets, with an ETag so a reload
 // revalidates with 304. `?v=<etag>` URLs (what the page asks for) are immutable. The body is
-// encoded once per dataset and compressed once per coding (br/gzip, lib/export/encoded-body.ts).
+// encoded once per dataset as UTF-8 bytes (see lib/export/response-body.ts on compression).
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import type { Dataset } from "@/lib/data-files";
+import { memoPerDataset } from "@/lib/dataset-memo";
 import { getDataset } from "@/lib/events";
-import { encodedBody, responseBody } from "@/lib/export/encoded-body";
 import { matchesIfNoneMatch } from "@/lib/export/http-cache";
+import { responseBody } from "@/lib/export/response-body";
 import { encodedDataset } from "./compact";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  const { body, etag } = encodedDataset(getDataset());
-  const versioned = new URL(request.url).searchParams.get("v") === etag.replace(/"/g, "");
-  const headers = {
-    ETag: etag,
-    "Content-Type": "application/json; charset=utf-8",
-    "Cache-Control": versioned ? "public, max-age=31536000, immutable" : "no-cache",
-    Vary: "Accept-Encoding",
-  };
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag))
-    return new Response(null, { status: 304, headers });
-  const encoded = await encodedBody(
-    `dataset|${etag}`,
-    () => body,
-    request.headers.get("accept-encoding"),
+const gzipAsync = promisify(gzip);
+
+/** The dataset's JSON gzipped once per dataset, off the event loop (zlib's thread pool). */
+function packedDataset(dataset: Dataset): Promise<Buffer> {
+  return memoPerDataset("dataset-gzip", dataset, (d) =>
+    gzipAsync(encodedDataset(d).body, { level: 6 }),
   );
-  return new Response(responseBody(encoded.body), { headers: { ...headers, ...encoded.headers } });
+}
+
+/**
+ * `?packed=gzip`: the same JSON as a stored gzip file (Content-Type application/gzip, no-transform)
+ * for a client that inflates it with DecompressionStream. Next drops a route's Content-Encoding
+ * and gzips JSON itself on every request (0.5 s CPU at 100k events); this form is compressed once.
+ */
+export async function GET(request: Request) {
+  const dataset = getDataset();
+  const { body, etag } = encodedDataset(dataset);
+  const params = new URL(request.url).searchParams;
+  const packed = params.get("packed");
+  if (packed !== null && packed !== "gzip")
+    return Response.json(
+      { param: "packed", error: `packed must be "gzip" (got "${packed.slice(0, 40)}")` },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  const versioned = params.get("v") === etag.replace(/"/g, "");
+  const tag = packed ? `${etag.slice(0, -1)}-gz"` : etag;
+  const cacheControl = versioned ? "public, max-age=31536000, immutable" : "no-cache";
+  const headers: Record<string, string> = packed
+    ? {
+        ETag: tag,
+        "Content-Type": "application/gzip",
+        "Cache-Control": `${cacheControl}, no-transform`,
+      }
+    : {
+        ETag: tag,
+        "Content-Type": "application/json; charset=utf-8",
+        "Cache-Control": cacheControl,
+        Vary: "Accept-Encoding",
+      };
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), tag))
+    return new Response(null, { status: 304, headers });
+  return new Response(responseBody(packed ? await packedDataset(dataset) : body), { headers });
 }
