@@ -9,9 +9,11 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
 } from "react";
 import { type CompactDataset, decodeClientDataset } from "@/lib/client-dataset";
 import { isoDay } from "@/lib/dates";
@@ -48,6 +50,62 @@ export interface DatasetStatus {
 
 const DashboardContext = createContext<DashboardStore | null>(null);
 const DatasetStatusContext = createContext<DatasetStatus | null>(null);
+
+/** The latest store, for components that subscribe to a slice of it (useDashboardSelector). */
+interface StoreHub {
+  current: DashboardStore | null;
+  listeners: Set<() => void>;
+}
+const StoreHubContext = createContext<StoreHub | null>(null);
+
+/**
+ * A slice of the store; the component re-renders only when the slice changes (by `isEqual`,
+ * Object.is by default), not on every frame of a drag as useDashboard() does.
+ */
+export function useDashboardSelector<T>(
+  select: (store: DashboardStore) => T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+): T {
+  const hub = useContext(StoreHubContext);
+  if (!hub) throw new Error("useDashboardSelector() must be used inside <DashboardProvider>");
+  const selectRef = useRef(select);
+  selectRef.current = select;
+  const equalRef = useRef(isEqual);
+  equalRef.current = isEqual;
+  const cache = useRef<{ value: T } | null>(null);
+  const getSnapshot = useCallback((): T => {
+    const next = selectRef.current(hub.current as DashboardStore);
+    const previous = cache.current;
+    if (previous && equalRef.current(previous.value, next)) return previous.value;
+    cache.current = { value: next };
+    return next;
+  }, [hub]);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      hub.listeners.add(listener);
+      return () => {
+        hub.listeners.delete(listener);
+      };
+    },
+    [hub],
+  );
+  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+}
+
+/** A getter of the latest store that never causes a render (for event handlers and effects). */
+export function useLatestDashboard(): () => DashboardStore {
+  const hub = useContext(StoreHubContext);
+  if (!hub) throw new Error("useLatestDashboard() must be used inside <DashboardProvider>");
+  return useCallback(() => hub.current as DashboardStore, [hub]);
+}
+
+/** Shallow equality of two objects' own fields (for selectors returning a small record). */
+export function shallowEqual<T extends object>(a: T, b: T): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof T)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.is(a[k], b[k]));
+}
 
 /** The dashboard store; throws when used outside <DashboardProvider>. */
 export function useDashboard(): DashboardStore {
@@ -127,10 +185,12 @@ export function DashboardProvider({
   );
   const [hover, setHoverValue] = useState<HoverTarget | null>(null);
 
-  const commit = useCallback((next: ViewState, mode: "push" | "replace") => {
+  // `render: false` (a window move): the URL and stateRef change, React state does not; the views
+  // already show that window, and `state` below carries its days (no second render per gesture).
+  const commit = useCallback((next: ViewState, mode: "push" | "replace", render = true) => {
     const previous = stateRef.current;
     stateRef.current = next;
-    setStateValue(next);
+    if (render) setStateValue(next);
     const query = serializeViewState(next).toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
@@ -166,7 +226,8 @@ export function DashboardProvider({
         const from = isoDay(next.startMs);
         const to = isoDay(next.endMs - 1);
         const current = stateRef.current;
-        if (current.from !== from || current.to !== to) commit({ ...current, from, to }, "replace");
+        if (current.from !== from || current.to !== to)
+          commit({ ...current, from, to }, "replace", false);
         return;
       }
       pendingWindow.current = next;
@@ -271,53 +332,107 @@ export function DashboardProvider({
     return out;
   }, [events, searchTexts, cats, reviewed, q]);
   const filteredEvents = useMemo(() => events.filter((_, i) => mask[i] === 1), [events, mask]);
-  const windowEvents = useMemo(() => {
-    const out: ClientEvent[] = [];
+  // Positions (input order) of filtered events overlapping the live window, in index order: the
+  // only per-frame work is proportional to the events in view.
+  const windowPositions = useMemo(() => {
+    const out: number[] = [];
     forEachInWindow(index, liveWindow.startMs, liveWindow.endMs, (position) => {
-      if (mask[position] === 1) out.push(events[position] as ClientEvent);
+      if (mask[position] === 1) out.push(position);
     });
     return out;
-  }, [index, mask, events, liveWindow]);
+  }, [index, mask, liveWindow]);
+  // A frame that shows the same events keeps the same array (views compare by identity).
+  const previousWindowEvents = useRef<readonly ClientEvent[]>(EMPTY_EVENTS);
+  const windowEvents = useMemo(() => {
+    const previous = previousWindowEvents.current;
+    let same = previous.length === windowPositions.length;
+    for (let i = 0; same && i < windowPositions.length; i++)
+      same = previous[i] === events[windowPositions[i] as number];
+    const next = same
+      ? previous
+      : windowPositions.map((position) => events[position] as ClientEvent);
+    previousWindowEvents.current = next;
+    return next as ClientEvent[];
+  }, [windowPositions, events]);
+  const filteredInWindow = useCallback(
+    (startMs: number, endMs: number): ClientEvent[] => {
+      const out: ClientEvent[] = [];
+      forEachInWindow(index, startMs, endMs, (position) => {
+        if (mask[position] === 1) out.push(events[position] as ClientEvent);
+      });
+      return out;
+    },
+    [index, mask, events],
+  );
   const place = state.place;
   const visibleEvents = useMemo(
     () => (place ? windowEvents.filter((e) => e.places.includes(place)) : windowEvents),
     [windowEvents, place],
   );
-  // Per-place counts in typed arrays (place index × category): cheap enough for every drag frame.
-  const placeIndexOf = useMemo(() => {
-    const byId = new Map(places.map((p, i) => [p.id, i]));
-    return events.map((e) => Int32Array.from(e.places.map((id) => byId.get(id) ?? -1)));
-  }, [events, places]);
-  const positionOf = useMemo(() => new Map(events.map((e, i) => [e, i])), [events]);
-  const totals = useMemo(
-    () => countByPlace(filteredEvents, places.length, positionOf, placeIndexOf),
-    [filteredEvents, places.length, positionOf, placeIndexOf],
-  );
-  // Unchanged places keep their summary object, so the map can skip them by identity.
+  // Per-place counts in typed arrays (place index × category), from a flat event → places index.
+  const placeIndex = useMemo(() => buildPlaceIndex(events, places), [events, places]);
+  const totals = useMemo(() => {
+    const counts = newPlaceCounts(places.length);
+    for (let position = 0; position < events.length; position++)
+      if (mask[position] === 1) addToCounts(counts, placeIndex, position);
+    return counts;
+  }, [events.length, mask, places.length, placeIndex]);
+  // One scratch buffer for the per-frame visible counts (no large allocation per frame).
+  const scratch = useRef<PlaceCounts | null>(null);
+  // Unchanged places keep their summary object, so the map can skip them by identity; when no
+  // place changed, the array itself is kept.
   const previousSummaries = useRef<readonly PlaceSummary[]>([]);
   const placeSummaries = useMemo(() => {
-    const visible = countByPlace(windowEvents, places.length, positionOf, placeIndexOf);
+    let visible = scratch.current;
+    if (!visible || visible.count.length !== places.length) {
+      visible = newPlaceCounts(places.length);
+      scratch.current = visible;
+    } else {
+      visible.count.fill(0);
+      visible.byCategory.fill(0);
+    }
+    for (const position of windowPositions) addToCounts(visible, placeIndex, position);
     const previous = previousSummaries.current;
+    let changed = previous.length !== places.length;
     const next = places.map((p, i): PlaceSummary => {
       const visibleCount = visible.count[i] ?? 0;
       const totalCount = totals.count[i] ?? 0;
       const dominantCategory = dominant(visible, i) ?? dominant(totals, i) ?? "other";
       const old = previous[i];
-      return old &&
+      if (
+        old &&
         old.place === p &&
         old.visibleCount === visibleCount &&
         old.totalCount === totalCount &&
         old.dominantCategory === dominantCategory
-        ? old
-        : { place: p, visibleCount, totalCount, dominantCategory };
+      )
+        return old;
+      changed = true;
+      return { place: p, visibleCount, totalCount, dominantCategory };
     });
-    previousSummaries.current = next;
-    return next;
-  }, [places, windowEvents, totals, positionOf, placeIndexOf]);
+    const result = changed ? next : previous;
+    previousSummaries.current = result;
+    return result;
+  }, [places, windowPositions, totals, placeIndex]);
+
+  // The state the views see: the committed one, with the live window's days once the window has
+  // moved away from what the committed state names (during a drag, and after a window commit,
+  // which updates only the URL). Same identity while the days stay the same.
+  const committedState = state;
+  const liveFrom = isoDay(liveWindow.startMs);
+  const liveTo = isoDay(liveWindow.endMs - 1);
+  const showsCommitted = sameWindow(liveWindow, windowOfState(committedState, defaultWindow));
+  const viewState = useMemo(
+    () =>
+      showsCommitted || (committedState.from === liveFrom && committedState.to === liveTo)
+        ? committedState
+        : { ...committedState, from: liveFrom, to: liveTo },
+    [committedState, showsCommitted, liveFrom, liveTo],
+  );
 
   const store = useMemo<DashboardStore>(
     () => ({
-      state,
+      state: viewState,
       window: liveWindow,
       extent,
       events,
@@ -328,6 +443,7 @@ export function DashboardProvider({
       visibleEvents,
       windowEvents,
       placeSummaries,
+      filteredInWindow,
       hover,
       setWindow,
       selectEvent,
@@ -339,7 +455,7 @@ export function DashboardProvider({
       setHover,
     }),
     [
-      state,
+      viewState,
       liveWindow,
       extent,
       events,
@@ -350,6 +466,7 @@ export function DashboardProvider({
       visibleEvents,
       windowEvents,
       placeSummaries,
+      filteredInWindow,
       hover,
       setWindow,
       selectEvent,
@@ -361,6 +478,13 @@ export function DashboardProvider({
       setHover,
     ],
   );
+  // Selector subscribers read the store rendered last; they are told after each commit.
+  const hub = useRef<StoreHub>({ current: null, listeners: new Set() }).current;
+  hub.current = store;
+  useLayoutEffect(() => {
+    if (store !== hub.current) return;
+    for (const listener of hub.listeners) listener();
+  }, [store, hub]);
   const eventCount = source.kind === "remote" ? source.eventCount : events.length;
   const status = useMemo<DatasetStatus>(
     () => ({
@@ -372,7 +496,9 @@ export function DashboardProvider({
   );
   return (
     <DatasetStatusContext.Provider value={status}>
-      <DashboardContext.Provider value={store}>{children}</DashboardContext.Provider>
+      <StoreHubContext.Provider value={hub}>
+        <DashboardContext.Provider value={store}>{children}</DashboardContext.Provider>
+      </StoreHubContext.Provider>
     </DatasetStatusContext.Provider>
   );
 }
@@ -386,28 +512,54 @@ interface PlaceCounts {
   byCategory: Uint32Array;
 }
 
+function newPlaceCounts(placeCount: number): PlaceCounts {
+  return {
+    count: new Uint32Array(placeCount),
+    byCategory: new Uint32Array(placeCount * CATEGORIES.length),
+  };
+}
+
 const CATEGORY_INDEX = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
 
-function countByPlace(
-  list: readonly ClientEvent[],
-  placeCount: number,
-  positionOf: ReadonlyMap<ClientEvent, number>,
-  placeIndexOf: readonly Int32Array[],
-): PlaceCounts {
-  const count = new Uint32Array(placeCount);
-  const byCategory = new Uint32Array(placeCount * CATEGORIES.length);
-  for (const event of list) {
-    const indices = placeIndexOf[positionOf.get(event) ?? -1];
-    if (!indices) continue;
-    const c = CATEGORY_INDEX.get(event.category) ?? 0;
-    for (const p of indices) {
-      if (p < 0) continue;
-      count[p] = (count[p] as number) + 1;
-      const k = p * CATEGORIES.length + c;
-      byCategory[k] = (byCategory[k] as number) + 1;
-    }
+/** Event position → its place indices (flat: offsets[p] … offsets[p+1]) and category index. */
+interface PlaceIndex {
+  offsets: Int32Array;
+  placeIndices: Int32Array;
+  category: Uint8Array;
+}
+
+function buildPlaceIndex(
+  events: readonly ClientEvent[],
+  places: readonly ClientPlace[],
+): PlaceIndex {
+  const byId = new Map(places.map((p, i) => [p.id, i]));
+  const offsets = new Int32Array(events.length + 1);
+  let total = 0;
+  for (let i = 0; i < events.length; i++) {
+    total += (events[i] as ClientEvent).places.length;
+    offsets[i + 1] = total;
   }
-  return { count, byCategory };
+  const placeIndices = new Int32Array(total);
+  const category = new Uint8Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as ClientEvent;
+    category[i] = CATEGORY_INDEX.get(event.category) ?? 0;
+    let at = offsets[i] as number;
+    for (const id of event.places) placeIndices[at++] = byId.get(id) ?? -1;
+  }
+  return { offsets, placeIndices, category };
+}
+
+function addToCounts(counts: PlaceCounts, index: PlaceIndex, position: number): void {
+  const c = index.category[position] as number;
+  const end = index.offsets[position + 1] as number;
+  for (let at = index.offsets[position] as number; at < end; at++) {
+    const p = index.placeIndices[at] as number;
+    if (p < 0) continue;
+    counts.count[p] = (counts.count[p] as number) + 1;
+    const k = p * CATEGORIES.length + c;
+    counts.byCategory[k] = (counts.byCategory[k] as number) + 1;
+  }
 }
 
 function dominant(counts: PlaceCounts, place: number): Category | null {

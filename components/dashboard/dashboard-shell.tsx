@@ -13,7 +13,8 @@ import { limitsFor, zoomWindow } from "../timeline/window-math";
 import {
   DashboardProvider,
   type DatasetSource,
-  useDashboard,
+  shallowEqual,
+  useDashboardSelector,
   useDatasetStatus,
 } from "./dashboard-provider";
 import { FilterBar } from "./filter-bar";
@@ -41,17 +42,32 @@ export function DashboardShell(props: {
 }
 
 function DashboardLayout() {
-  const store = useDashboard();
+  // A slice that changes with selections, not with every frame of a drag: the layout (and the
+  // filter bar, list and detail panel below it) does not re-render while the window moves.
+  const store = useDashboardSelector(
+    (s) => ({
+      setWindow: s.setWindow,
+      selectPlace: s.selectPlace,
+      extent: s.extent,
+      placeById: s.placeById,
+      place: s.state.place,
+      event: s.state.event,
+      windowEmpty: s.windowEvents.length === 0,
+      visibleCount: s.state.place ? s.visibleEvents.length : 0,
+    }),
+    shallowEqual,
+  );
   const { status, error } = useDatasetStatus();
   const [tab, setTab] = useState<Tab>("timeline");
   const wide = useMediaQuery("(min-width: 768px)");
   const showAll = () =>
     store.setWindow(zoomWindow(store.extent, 1.04, limitsFor(store.extent)), { commit: true });
   const onPhone = (id: Tab) => (tab === id ? "" : "hidden md:block");
-  const empty = status === "ready" && store.windowEvents.length === 0;
+  const empty = status === "ready" && store.windowEmpty;
 
   // Escape clears a selected place once no event is open (the detail panel takes Escape first).
-  const { state, selectPlace } = store;
+  const { selectPlace } = store;
+  const state = { place: store.place, event: store.event };
   const selectedPlace = state.place ? store.placeById.get(state.place) : undefined;
   useEffect(() => {
     if (!state.place || state.event) return;
@@ -122,12 +138,12 @@ function DashboardLayout() {
             onClick={() => setTab("list")}
             className="rounded-lg border border-blue-200 bg-blue-50 px-3 py-2 text-left text-sm font-medium text-blue-900 md:hidden"
           >
-            {store.visibleEvents.length} {store.visibleEvents.length === 1 ? "event" : "events"} at{" "}
+            {store.visibleCount} {store.visibleCount === 1 ? "event" : "events"} at{" "}
             {selectedPlace.name} in view — show the list
           </button>
         )}
         <div className="flex min-h-0 flex-col gap-3 md:h-[560px]">
-          {store.state.event && (
+          {store.event && (
             <div className="fixed inset-x-2 bottom-2 z-[1100] flex max-h-[68vh] flex-col md:static md:z-auto md:max-h-[58%] md:flex-none">
               <DetailPanel />
             </div>

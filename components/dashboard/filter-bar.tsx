@@ -4,13 +4,30 @@
 import { useEffect, useState } from "react";
 import { ShareDialog } from "@/components/share/share-dialog";
 import { CATEGORIES } from "@/lib/schema";
+import type { ViewState } from "@/lib/view-state";
 import { LANES } from "../timeline/to-timeline-items";
 import { CATEGORY_DOT, CATEGORY_LABELS } from "./category-chip";
-import { useDashboard } from "./dashboard-provider";
+import { shallowEqual, useDashboardSelector } from "./dashboard-provider";
+
+function filterFields(state: ViewState): Pick<ViewState, "q" | "cats" | "reviewed"> {
+  return { q: state.q, cats: state.cats, reviewed: state.reviewed };
+}
+
 import { PlayButton } from "./play-button";
 
 export function FilterBar() {
-  const { state, toggleCategory, setCategories, setQuery, setReviewedOnly } = useDashboard();
+  // Only the filters and actions: the bar does not re-render while the window moves.
+  const { state, toggleCategory, setCategories, setQuery, setReviewedOnly } = useDashboardSelector(
+    (s) => ({
+      state: filterFields(s.state),
+      toggleCategory: s.toggleCategory,
+      setCategories: s.setCategories,
+      setQuery: s.setQuery,
+      setReviewedOnly: s.setReviewedOnly,
+    }),
+    (a, b) =>
+      shallowEqual(a.state, b.state) && shallowEqual({ ...a, state: 0 }, { ...b, state: 0 }),
+  );
   const [text, setText] = useState(state.q);
   // On a phone the category toggles fold away behind one button.
   const [categoriesOpen, setCategoriesOpen] = useState(false);

@@ -1,23 +1,24 @@
 "use client";
 // Play: the window slides forward through time until the end of the data; any interaction pauses.
 import { useEffect, useRef, useState } from "react";
-import { useDashboard } from "./dashboard-provider";
+import { useDashboardSelector, useLatestDashboard } from "./dashboard-provider";
 
 /** Share of the window's span moved per second. */
 const SPEED = 0.25;
 
 export function PlayButton() {
-  const { window: liveWindow, extent, setWindow } = useDashboard();
+  // Not subscribed to the live window: the button need not re-render on every frame of a drag.
+  const extent = useDashboardSelector((s) => s.extent);
+  const setWindow = useDashboardSelector((s) => s.setWindow);
+  const latest = useLatestDashboard();
   const [playing, setPlaying] = useState(false);
-  const windowRef = useRef(liveWindow);
-  windowRef.current = liveWindow;
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!playing) return;
     let frame = 0;
     let last = performance.now();
-    let current = windowRef.current;
+    let current = latest().window;
     if (current.endMs >= extent.endMs) {
       // At the end already: start again from the beginning.
       const span = current.endMs - current.startMs;
@@ -54,7 +55,7 @@ export function PlayButton() {
         { commit: true },
       );
     };
-  }, [playing, extent, setWindow]);
+  }, [playing, extent, setWindow, latest]);
 
   return (
     <button

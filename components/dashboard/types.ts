@@ -83,5 +83,8 @@ export interface DashboardStore extends DashboardActions {
    * a selected place highlights its events there rather than hiding the others). */
   windowEvents: readonly ClientEvent[];
   placeSummaries: readonly PlaceSummary[];
+  /** Filtered events overlapping [startMs, endMs), by date, through the time index (cost: the
+   * events returned). Changes identity only when the filters or the data change. */
+  filteredInWindow(startMs: number, endMs: number): ClientEvent[];
   hover: HoverTarget | null;
 }

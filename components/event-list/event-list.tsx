@@ -3,10 +3,15 @@
 // selected place), by date, one button per row. Long lists are virtualised (only the rows in view
 // are in the DOM, with aria-setsize/aria-posinset); short ones render whole. Arrow keys move
 // between rows; the count is announced politely.
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { formatEventDate } from "@/lib/dates";
 import { CategoryChip } from "../dashboard/category-chip";
-import { useDashboard, useDatasetStatus } from "../dashboard/dashboard-provider";
+import {
+  shallowEqual,
+  useDashboardSelector,
+  useDatasetStatus,
+  useLatestDashboard,
+} from "../dashboard/dashboard-provider";
 import type { ClientEvent } from "../dashboard/types";
 import { visibleRowRange } from "./visible-rows";
 
@@ -15,24 +20,45 @@ const ROW_HEIGHT = 84;
 const VIRTUALISE_ABOVE = 120;
 
 export function EventList({ onShowAll }: { onShowAll: () => void }) {
-  const store = useDashboard();
   const { status } = useDatasetStatus();
+  const [scroll, setScroll] = useState({ top: 0, height: 600 });
+  // The rows in the DOM, read by the selector's equality: while the window moves, the list
+  // re-renders only when its count or the rows it shows change.
+  const shownRange = useRef({ first: 0, last: 0 });
   const {
-    visibleEvents: rows,
+    rows: selectedRows,
     state,
     placeById,
     hover,
     selectEvent,
     setHover,
     selectPlace,
-  } = store;
+  } = useDashboardSelector(
+    (s) => ({
+      rows: s.visibleEvents,
+      state: { event: s.state.event, place: s.state.place },
+      placeById: s.placeById,
+      hover: s.hover,
+      selectEvent: s.selectEvent,
+      setHover: s.setHover,
+      selectPlace: s.selectPlace,
+    }),
+    (a, b) =>
+      sameShownRows(a.rows, b.rows, shownRange.current) &&
+      shallowEqual(a.state, b.state) &&
+      shallowEqual({ ...a, rows: 0, state: 0 }, { ...b, rows: 0, state: 0 }),
+  );
+  const latest = useLatestDashboard();
+  // Render from the latest rows: the selected array may be an older one that only matched in the
+  // rows shown before a scroll.
+  const latestRows = latest().visibleEvents;
+  const rows = latestRows.length === selectedRows.length ? latestRows : selectedRows;
   const scroller = useRef<HTMLDivElement>(null);
-  const [scroll, setScroll] = useState({ top: 0, height: 600 });
   const virtual = rows.length > VIRTUALISE_ABOVE;
   const range = virtual
     ? visibleRowRange(scroll.top, scroll.height, ROW_HEIGHT, rows.length, 6)
     : { first: 0, last: rows.length };
-  const indexById = useMemo(() => new Map(rows.map((e, i) => [e.id, i])), [rows]);
+  shownRange.current = range;
 
   useEffect(() => {
     const el = scroller.current;
@@ -49,8 +75,8 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
   useEffect(() => {
     const el = scroller.current;
     if (!el || !selected) return;
-    const i = indexById.get(selected);
-    if (i === undefined) return;
+    const i = rows.findIndex((e) => e.id === selected);
+    if (i < 0) return;
     const top = i * ROW_HEIGHT;
     if (virtual) {
       if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
@@ -60,13 +86,15 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
         block: "nearest",
       });
     }
-  }, [selected, indexById, virtual]);
+  }, [selected, rows, virtual]);
 
   const focusRow = (i: number) => {
     const el = scroller.current;
-    const target = rows[Math.max(0, Math.min(rows.length - 1, i))];
+    const all = latest().visibleEvents;
+    const at = Math.max(0, Math.min(all.length - 1, i));
+    const target = all[at];
     if (!el || !target) return;
-    const top = rows.indexOf(target) * ROW_HEIGHT;
+    const top = at * ROW_HEIGHT;
     if (virtual && (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight))
       el.scrollTop = Math.max(0, top - el.clientHeight / 2);
     // The row may only exist after the scroll re-renders the window of rows.
@@ -79,7 +107,7 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
       ArrowDown: i + 1,
       ArrowUp: i - 1,
       Home: 0,
-      End: rows.length - 1,
+      End: latest().visibleEvents.length - 1,
       PageDown: i + 8,
       PageUp: i - 8,
     };
@@ -220,4 +248,17 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
       </div>
     </section>
   );
+}
+
+/** Same count and the same events in the rows shown (the rest of the list is not in the DOM). */
+function sameShownRows(
+  a: readonly ClientEvent[],
+  b: readonly ClientEvent[],
+  shown: { first: number; last: number },
+): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  const last = Math.min(shown.last, a.length);
+  for (let i = shown.first; i < last; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
