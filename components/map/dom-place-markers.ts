@@ -270,19 +270,36 @@ export class DomPlaceMarkers {
     if (previous.lat !== marker.lat || previous.lon !== marker.lon) {
       entry.marker.setLatLng([marker.lat, marker.lon]);
     }
-    this.position(entry);
-    root.style.setProperty("--ea-place-color", marker.color);
-    root.setAttribute("aria-label", marker.ariaLabel);
-    root.setAttribute("aria-pressed", String(marker.selected));
-    root.dataset.dimmed = String(marker.dimmed);
-    root.dataset.selected = String(marker.selected);
-    root.dataset.highlighted = String(marker.highlighted);
-    count.textContent = marker.countText;
-    count.classList.toggle("ea-place__count--small", marker.countText.length > 2);
-    name.textContent = marker.name;
-    entry.marker.setZIndexOffset(
-      marker.selected ? 2000 : marker.highlighted ? 1000 : marker.dimmed ? -1000 : 0,
-    );
+    const fresh = previous === marker;
+    // Only what changed is written: every attribute write (even of the same value) invalidates
+    // the marker's style, and a window change usually moves only counts and radii.
+    if (fresh || previous.radius !== marker.radius) this.position(entry);
+    if (fresh || previous.color !== marker.color)
+      root.style.setProperty("--ea-place-color", marker.color);
+    if (fresh || previous.ariaLabel !== marker.ariaLabel)
+      root.setAttribute("aria-label", marker.ariaLabel);
+    if (fresh || previous.selected !== marker.selected) {
+      root.setAttribute("aria-pressed", String(marker.selected));
+      root.dataset.selected = String(marker.selected);
+    }
+    if (fresh || previous.dimmed !== marker.dimmed) root.dataset.dimmed = String(marker.dimmed);
+    if (fresh || previous.highlighted !== marker.highlighted)
+      root.dataset.highlighted = String(marker.highlighted);
+    if (fresh || previous.countText !== marker.countText) {
+      count.textContent = marker.countText;
+      count.classList.toggle("ea-place__count--small", marker.countText.length > 2);
+    }
+    if (fresh || previous.name !== marker.name) name.textContent = marker.name;
+    if (
+      fresh ||
+      previous.selected !== marker.selected ||
+      previous.highlighted !== marker.highlighted ||
+      previous.dimmed !== marker.dimmed
+    ) {
+      entry.marker.setZIndexOffset(
+        marker.selected ? 2000 : marker.highlighted ? 1000 : marker.dimmed ? -1000 : 0,
+      );
+    }
     const tooltip = entry.marker.getTooltip();
     if (tooltip) {
       tooltip.options.offset = [entry.dx, entry.dy - marker.radius * this.scale];
