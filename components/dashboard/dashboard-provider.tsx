@@ -390,6 +390,7 @@ export function DashboardProvider({
     } else {
       visible.count.fill(0);
       visible.byCategory.fill(0);
+      visible.unreviewed.fill(0);
     }
     for (const position of windowPositions) addToCounts(visible, placeIndex, position);
     const previous = previousSummaries.current;
@@ -398,17 +399,19 @@ export function DashboardProvider({
       const visibleCount = visible.count[i] ?? 0;
       const totalCount = totals.count[i] ?? 0;
       const dominantCategory = dominant(visible, i) ?? dominant(totals, i) ?? "other";
+      const unreviewedCount = visible.unreviewed[i] ?? 0;
       const old = previous[i];
       if (
         old &&
         old.place === p &&
         old.visibleCount === visibleCount &&
         old.totalCount === totalCount &&
-        old.dominantCategory === dominantCategory
+        old.dominantCategory === dominantCategory &&
+        old.unreviewedCount === unreviewedCount
       )
         return old;
       changed = true;
-      return { place: p, visibleCount, totalCount, dominantCategory };
+      return { place: p, visibleCount, totalCount, dominantCategory, unreviewedCount };
     });
     const result = changed ? next : previous;
     previousSummaries.current = result;
@@ -510,12 +513,15 @@ interface PlaceCounts {
   count: Uint32Array;
   /** count by place × category (CATEGORIES order). */
   byCategory: Uint32Array;
+  /** count of unreviewed (extracted) events by place. */
+  unreviewed: Uint32Array;
 }
 
 function newPlaceCounts(placeCount: number): PlaceCounts {
   return {
     count: new Uint32Array(placeCount),
     byCategory: new Uint32Array(placeCount * CATEGORIES.length),
+    unreviewed: new Uint32Array(placeCount),
   };
 }
 
@@ -526,6 +532,8 @@ interface PlaceIndex {
   offsets: Int32Array;
   placeIndices: Int32Array;
   category: Uint8Array;
+  /** 1 for an unreviewed (extracted) event. */
+  unreviewed: Uint8Array;
 }
 
 function buildPlaceIndex(
@@ -541,17 +549,20 @@ function buildPlaceIndex(
   }
   const placeIndices = new Int32Array(total);
   const category = new Uint8Array(events.length);
+  const unreviewed = new Uint8Array(events.length);
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as ClientEvent;
     category[i] = CATEGORY_INDEX.get(event.category) ?? 0;
+    unreviewed[i] = event.status === "extracted" ? 1 : 0;
     let at = offsets[i] as number;
     for (const id of event.places) placeIndices[at++] = byId.get(id) ?? -1;
   }
-  return { offsets, placeIndices, category };
+  return { offsets, placeIndices, category, unreviewed };
 }
 
 function addToCounts(counts: PlaceCounts, index: PlaceIndex, position: number): void {
   const c = index.category[position] as number;
+  const u = index.unreviewed[position] as number;
   const end = index.offsets[position + 1] as number;
   for (let at = index.offsets[position] as number; at < end; at++) {
     const p = index.placeIndices[at] as number;
@@ -559,6 +570,7 @@ function addToCounts(counts: PlaceCounts, index: PlaceIndex, position: number): 
     counts.count[p] = (counts.count[p] as number) + 1;
     const k = p * CATEGORIES.length + c;
     counts.byCategory[k] = (counts.byCategory[k] as number) + 1;
+    counts.unreviewed[p] = (counts.unreviewed[p] as number) + u;
   }
 }
 

@@ -46,6 +46,8 @@ export interface PlaceSummary {
   totalCount: number;
   /** Category with most visible events (or total events when none is visible), for colour. */
   dominantCategory: Category;
+  /** Visible events at this place that are machine-extracted and not yet reviewed. */
+  unreviewedCount?: number;
 }
 
 export interface DashboardActions {

@@ -27,6 +27,8 @@ function styleOf(marker: PlaceMarker): L.CircleMarkerOptions {
           ? marker.color
           : "#ffffff",
     weight: marker.selected || marker.highlighted ? 3 : marker.dimmed ? 1.2 : 1,
+    // Unreviewed (machine-extracted) events in view: a dashed ring, as in the DOM markers.
+    dashArray: marker.unreviewed > 0 ? "3 2" : undefined,
     opacity: marker.dimmed ? 0.7 : 1,
   };
 }

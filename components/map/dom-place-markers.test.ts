@@ -23,6 +23,7 @@ function marker(id: string, overrides: Partial<PlaceMarker> = {}): PlaceMarker {
     countText: "1",
     ariaLabel: `${id}, 1 event`,
     detail: "1 event",
+    unreviewed: 0,
     ...overrides,
   };
 }

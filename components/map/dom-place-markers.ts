@@ -283,6 +283,8 @@ export class DomPlaceMarkers {
       root.dataset.selected = String(marker.selected);
     }
     if (fresh || previous.dimmed !== marker.dimmed) root.dataset.dimmed = String(marker.dimmed);
+    if (fresh || previous.unreviewed !== marker.unreviewed)
+      root.dataset.unreviewed = String(marker.unreviewed > 0);
     if (fresh || previous.highlighted !== marker.highlighted)
       root.dataset.highlighted = String(marker.highlighted);
     if (fresh || previous.countText !== marker.countText) {

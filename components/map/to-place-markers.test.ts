@@ -225,3 +225,22 @@ describe("toPlaceMarkers reuse", () => {
     expect(rescaled[0]?.radius).toBeLessThan(first[0]?.radius ?? 0);
   });
 });
+
+describe("unreviewed events on the map", () => {
+  it("marks a place whose events in view include unreviewed ones, in its name and tooltip", () => {
+    const withUnreviewed: PlaceSummary = { ...summary(kalbajar, 2, 2), unreviewedCount: 1 };
+    const [marker] = toPlaceMarkers([withUnreviewed], context);
+    expect(marker?.unreviewed).toBe(1);
+    expect(marker?.ariaLabel).toBe("Kalbajar, 2 events, 1 unreviewed");
+    expect(marker?.detail).toMatch(/^1 unreviewed · /);
+    const [reviewed] = toPlaceMarkers([summary(baku, 2, 2)], context);
+    expect(reviewed?.unreviewed).toBe(0);
+    expect(reviewed?.ariaLabel).toBe("Baku, 2 events");
+  });
+
+  it("an unreviewed count change is a change of look", () => {
+    const [a] = toPlaceMarkers([{ ...summary(kalbajar, 2, 2), unreviewedCount: 0 }], context);
+    const [b] = toPlaceMarkers([{ ...summary(kalbajar, 2, 2), unreviewedCount: 1 }], context);
+    expect(a && b && sameMarkerLook(a, b)).toBe(false);
+  });
+});

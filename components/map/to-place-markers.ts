@@ -30,6 +30,8 @@ export interface PlaceMarker {
   ariaLabel: string;
   /** Second line of the tooltip. */
   detail: string;
+  /** Events in view here that are machine-extracted and not yet reviewed (drawn dashed). */
+  unreviewed: number;
 }
 
 export interface MarkerContext {
@@ -111,10 +113,16 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-export function placeAriaLabel(name: string, visibleCount: number, totalCount: number): string {
+export function placeAriaLabel(
+  name: string,
+  visibleCount: number,
+  totalCount: number,
+  unreviewed = 0,
+): string {
   const total = totalCount === 0 ? "no events" : plural(totalCount, "event");
-  if (totalCount === 0 || visibleCount === totalCount) return `${name}, ${total}`;
-  return `${name}, ${total}, ${visibleCount === 0 ? "none" : visibleCount} in view`;
+  const review = unreviewed > 0 ? `, ${unreviewed} unreviewed` : "";
+  if (totalCount === 0 || visibleCount === totalCount) return `${name}, ${total}${review}`;
+  return `${name}, ${total}, ${visibleCount === 0 ? "none" : visibleCount} in view${review}`;
 }
 
 export function markerRadius(count: number, maxCount: number, mode: MarkerMode): number {
@@ -180,7 +188,7 @@ export function toPlaceMarkers(
 }
 
 function toPlaceMarker(
-  { place, visibleCount, totalCount, dominantCategory }: PlaceSummary,
+  { place, visibleCount, totalCount, dominantCategory, unreviewedCount = 0 }: PlaceSummary,
   maxCount: number,
   mode: MarkerMode,
   selected: boolean,
@@ -203,15 +211,17 @@ function toPlaceMarker(
     selected,
     highlighted,
     countText: compactCount(shown),
-    ariaLabel: placeAriaLabel(place.name, visibleCount, totalCount),
+    ariaLabel: placeAriaLabel(place.name, visibleCount, totalCount, unreviewedCount),
+    unreviewed: unreviewedCount,
     detail:
-      totalCount === 0
+      (unreviewedCount > 0 ? `${unreviewedCount} unreviewed · ` : "") +
+      (totalCount === 0
         ? "no events match the filters"
         : dimmed
           ? `${plural(totalCount, "event")}, none in the visible range`
           : visibleCount === totalCount
             ? `${plural(totalCount, "event")}, mostly ${dominantCategory}`
-            : `${plural(visibleCount, "event")} in view of ${totalCount}, mostly ${dominantCategory}`,
+            : `${plural(visibleCount, "event")} in view of ${totalCount}, mostly ${dominantCategory}`),
   };
 }
 
@@ -230,6 +240,7 @@ export function sameMarkerLook(a: PlaceMarker, b: PlaceMarker): boolean {
     a.countText === b.countText &&
     a.ariaLabel === b.ariaLabel &&
     a.detail === b.detail &&
+    a.unreviewed === b.unreviewed &&
     a.name === b.name
   );
 }

@@ -319,6 +319,14 @@ test.describe("a dataset with hostile text", () => {
     expect(dialogs).toEqual([]);
     // This fixture has one extracted (unreviewed) event: badged, and hidden by reviewed-only.
     await expect(page.locator("[data-event-row]", { hasText: "unreviewed" })).toHaveCount(1);
+    // …and on the map: its place's marker is drawn dashed and says so; a reviewed-only place is not.
+    const kalbajar = page.locator('[data-place-id="kalbajar"]');
+    await expect(kalbajar).toHaveAttribute("data-unreviewed", "true");
+    await expect(kalbajar).toHaveAttribute("aria-label", /^Kalbajar, .*1 unreviewed/);
+    await expect(page.locator('[data-place-id="baku"]')).toHaveAttribute(
+      "data-unreviewed",
+      "false",
+    );
     const all = await page.locator("[data-event-row]").count();
     await page.getByRole("button", { name: "Reviewed only" }).click();
     await expect(page.locator("[data-event-row]")).toHaveCount(all - 1);
