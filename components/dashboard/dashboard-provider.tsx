@@ -15,6 +15,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
+import { flushSync } from "react-dom";
 import { type CompactDataset, decodeClientDataset } from "@/lib/client-dataset";
 import { isoDay } from "@/lib/dates";
 import type { Category } from "@/lib/schema";
@@ -36,6 +37,7 @@ import type {
   PlaceSummary,
   TimeWindow,
 } from "./types";
+import { UrlWriter } from "./url-writer";
 
 export type DatasetSource =
   | { kind: "inline"; data: CompactDataset }
@@ -187,21 +189,46 @@ export function DashboardProvider({
 
   // `render: false` (a window move): the URL and stateRef change, React state does not; the views
   // already show that window, and `state` below carries its days (no second render per gesture).
-  const commit = useCallback((next: ViewState, mode: "push" | "replace", render = true) => {
-    const previous = stateRef.current;
-    stateRef.current = next;
-    if (render) setStateValue(next);
-    const query = serializeViewState(next).toString();
-    const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
-      return;
-    if (mode === "push" && previous !== next) window.history.pushState(null, "", url);
-    else window.history.replaceState(null, "", url);
+  // Such a move reaches the URL a moment later (url-writer.ts).
+  // Made on first use: the provider also renders on the server, where there is no window.
+  const urlWriterRef = useRef<UrlWriter | null>(null);
+  const urlWriter = useCallback(() => {
+    urlWriterRef.current ??= new UrlWriter(window);
+    return urlWriterRef.current;
   }, []);
+  const commit = useCallback(
+    (next: ViewState, mode: "push" | "replace", render = true) => {
+      const previous = stateRef.current;
+      stateRef.current = next;
+      if (render) setStateValue(next);
+      const writer = urlWriter();
+      const url = writer.urlFor(serializeViewState(next).toString());
+      writer.write(
+        url,
+        mode === "replace" && !render
+          ? "deferred"
+          : mode === "push" && previous !== next
+            ? "push"
+            : "replace",
+      );
+    },
+    [urlWriter],
+  );
+  // A move made just before leaving the page still reaches the URL (and so the history entry).
+  useEffect(() => {
+    const flush = () => urlWriter().flush();
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, [urlWriter]);
 
-  // Back/forward: the URL is the committed state.
+  // Back/forward: the URL is the committed state (a move not yet written belonged to the entry
+  // that was left).
   useEffect(() => {
     const onPopState = () => {
+      urlWriter().drop();
       const parsed = parseViewState(new URLSearchParams(window.location.search)).state;
       stateRef.current = parsed;
       setStateValue(parsed);
@@ -209,7 +236,7 @@ export function DashboardProvider({
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
-  }, [defaultWindow]);
+  }, [defaultWindow, urlWriter]);
 
   // Drags call setWindow many times a frame; the views follow at most once per animation frame.
   const frame = useRef<number | null>(null);
@@ -236,7 +263,10 @@ export function DashboardProvider({
           frame.current = null;
           const pending = pendingWindow.current;
           pendingWindow.current = null;
-          if (pending) setLiveWindow((old) => (sameWindow(old, pending) ? old : pending));
+          // Rendered inside this animation frame (effects included), so the map and list show
+          // the new window in the same frame as the timeline, not one or two frames later.
+          if (pending)
+            flushSync(() => setLiveWindow((old) => (sameWindow(old, pending) ? old : pending)));
         });
     },
     [commit],

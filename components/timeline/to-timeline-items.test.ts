@@ -145,20 +145,30 @@ describe("bins", () => {
       { startMs: Date.UTC(2021, 2, 1), endMs: Date.UTC(2021, 5, 1) },
       "month",
     );
-    const byId = new Map(bins.map((b) => [b.id, b]));
-    expect(byId.get(`bin:diplomacy:month:${Date.UTC(2021, 2, 1)}`)).toMatchObject({
+    const at = (lane: string, start: number) =>
+      bins.find((b) => b.lane === lane && b.start === start);
+    expect(at("diplomacy", Date.UTC(2021, 2, 1))).toMatchObject({
       count: 2,
       level: 1,
-      label: "2",
       end: Date.UTC(2021, 3, 1),
+      tooltip: "2 events (Visits & diplomacy) in this month — click to zoom in",
     });
-    expect(byId.get(`bin:military:month:${Date.UTC(2021, 3, 1)}`)).toMatchObject({
-      count: 1,
-      level: 0.5,
-    });
-    // The war ended before the coverage: not counted.
-    expect(bins.some((b) => b.group === "conflict")).toBe(false);
+    expect(at("military", Date.UTC(2021, 3, 1))).toMatchObject({ count: 1, level: 0.5 });
+    // The war ended before the coverage: not counted. Empty bins are left out.
+    expect(bins.some((b) => b.lane === "conflict")).toBe(false);
+    expect(bins).toHaveLength(2);
     expect(bins.reduce((sum, b) => sum + b.count, 0)).toBe(3);
+  });
+
+  it("clamps an event that began before the coverage into its first bin", () => {
+    const bins = eventsToBins(
+      [ev("war", "2020-09-27", "2021-02-10", "day", "war")],
+      { startMs: Date.UTC(2021, 0, 1), endMs: Date.UTC(2021, 3, 1) },
+      "month",
+    );
+    expect(bins).toEqual([
+      expect.objectContaining({ lane: "conflict", start: Date.UTC(2021, 0, 1), count: 1 }),
+    ]);
   });
 });
 
@@ -174,8 +184,6 @@ describe("diff", () => {
     tooltip: label,
     className: "ev",
     eventId: id,
-    count: 1,
-    level: 1,
   });
 
   it("adds new items, updates changed ones, removes missing ones, leaves the rest", () => {

@@ -1,5 +1,6 @@
 // Pure mapping from dashboard state to what the timeline draws: lanes, one item per event (or, when
-// a window holds too many, per-lane count bins), and the diff against what is already drawn.
+// a window holds too many, per-lane count bins for the canvas layer), and the diff against what is
+// already drawn.
 // The React hook turns these plain specs into vis-timeline items with DOM content built from text.
 import { formatEventDate } from "@/lib/dates";
 import type { Category } from "@/lib/schema";
@@ -36,7 +37,7 @@ export function laneOf(category: Category): LaneId {
 export interface TimelineItemSpec {
   id: string;
   /** "band": the faded whole-period span behind an approximate (month/year) event's label. */
-  kind: "event" | "bin" | "band";
+  kind: "event" | "band";
   group: LaneId;
   type: "point" | "range" | "background";
   /** UTC ms. */
@@ -49,10 +50,6 @@ export interface TimelineItemSpec {
   tooltip: string;
   className: string;
   eventId: string | null;
-  /** Events in a bin (1 for an event). */
-  count: number;
-  /** Bin height relative to the fullest bin in view, 0–1 (1 for events). */
-  level: number;
 }
 
 export interface ItemHighlight {
@@ -98,8 +95,6 @@ export function eventToItem(event: ClientEvent, highlight: ItemHighlight): Timel
     tooltip: `${date} — ${event.title}`,
     className: classes.join(" "),
     eventId: event.id,
-    count: 1,
-    level: 1,
   };
 }
 
@@ -118,8 +113,6 @@ export function approxBand(event: ClientEvent, highlight: ItemHighlight): Timeli
     tooltip: "",
     className: `band cat-${event.category}${faded ? " is-faded" : ""}`,
     eventId: event.id,
-    count: 1,
-    level: 1,
   };
 }
 
@@ -215,15 +208,30 @@ const UNIT_LABEL: Record<BinUnit, string> = {
   decade: "decade",
 };
 
+/** Events of one lane whose start falls in one calendar bin (drawn on a canvas, not as items). */
+export interface TimelineBin {
+  lane: LaneId;
+  /** UTC ms, inclusive. */
+  start: number;
+  /** UTC ms, exclusive: the next bin's start. */
+  end: number;
+  count: number;
+  /** Bar height relative to the fullest bin of the coverage, 0–1. */
+  level: number;
+  /** Tooltip text. */
+  tooltip: string;
+}
+
 /**
  * Per-lane count bins over `coverage`. Each event counts once, in the bin holding its start
  * (clamped into the coverage, so a long war that began earlier still shows where the window is).
+ * Empty bins are left out; bins come lane by lane, in time order.
  */
 export function eventsToBins(
   events: Iterable<ClientEvent>,
   coverage: TimeWindow,
   unit: BinUnit,
-): TimelineItemSpec[] {
+): TimelineBin[] {
   const edges = binEdges(coverage.startMs, coverage.endMs, unit);
   const binCount = edges.length - 1;
   const counts = new Map<LaneId, Uint32Array>(
@@ -244,31 +252,24 @@ export function eventsToBins(
   }
   let max = 0;
   for (const laneCounts of counts.values()) for (const c of laneCounts) if (c > max) max = c;
-  const items: TimelineItemSpec[] = [];
+  const bins: TimelineBin[] = [];
   for (const lane of LANES) {
     const laneCounts = counts.get(lane.id) as Uint32Array;
     for (let i = 0; i < binCount; i++) {
       const count = laneCounts[i] as number;
       if (count === 0) continue;
-      const start = edges[i] as number;
       const noun = count === 1 ? "event" : "events";
-      items.push({
-        id: `bin:${lane.id}:${unit}:${start}`,
-        kind: "bin",
-        group: lane.id,
-        type: "range",
-        start,
+      bins.push({
+        lane: lane.id,
+        start: edges[i] as number,
         end: edges[i + 1] as number,
-        label: String(count),
-        tooltip: `${count} ${noun} (${lane.label}) in this ${UNIT_LABEL[unit]} — zoom in to see them`,
-        className: `bin lane-${lane.id}`,
-        eventId: null,
         count,
         level: max === 0 ? 0 : count / max,
+        tooltip: `${count} ${noun} (${lane.label}) in this ${UNIT_LABEL[unit]} — click to zoom in`,
       });
     }
   }
-  return items;
+  return bins;
 }
 
 export interface ItemDiff {
@@ -285,9 +286,7 @@ function sameSpec(a: TimelineItemSpec, b: TimelineItemSpec): boolean {
     a.end === b.end &&
     a.label === b.label &&
     a.tooltip === b.tooltip &&
-    a.className === b.className &&
-    a.count === b.count &&
-    a.level === b.level
+    a.className === b.className
   );
 }
 

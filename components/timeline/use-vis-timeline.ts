@@ -9,6 +9,7 @@ import { DataSet } from "vis-data/peer";
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from "vis-timeline/peer";
 import { markReady } from "@/lib/bench/page-hooks";
 import type { ClientEvent, DashboardStore, TimeWindow } from "../dashboard/types";
+import { BinCanvas } from "./bin-canvas";
 import {
   type BinUnit,
   binFloor,
@@ -19,28 +20,20 @@ import {
   eventsToItems,
   LANES,
   MAX_ITEMS_IN_WINDOW,
+  type TimelineBin,
   type TimelineItemSpec,
 } from "./to-timeline-items";
 import { limitsFor, windowToShow } from "./window-math";
 
 interface VisItem extends DataItem {
   tooltipText: string;
-  kind: "event" | "bin" | "band";
+  kind: "event" | "band";
 }
 
 /** The item's visible content, built from text nodes only. */
 function contentElement(spec: TimelineItemSpec): HTMLElement {
   const root = document.createElement("span");
-  if (spec.kind === "bin") {
-    root.className = "bin-content";
-    const bar = document.createElement("span");
-    bar.className = "bin-bar";
-    bar.style.height = `${Math.round(6 + spec.level * 30)}px`;
-    const count = document.createElement("span");
-    count.className = "bin-count";
-    count.textContent = spec.label;
-    root.append(bar, count);
-  } else if (spec.kind === "event") {
+  if (spec.kind === "event") {
     root.className = "ev-label";
     root.textContent = spec.label;
   }
@@ -72,15 +65,16 @@ function laneGroups(): DataGroup[] {
 }
 
 /**
- * Tell the benchmark harness the page is ready once the timeline shows items and the map has drawn
- * its place markers (DOM markers, or the canvas the circles are drawn on). Checked once a frame,
- * for at most ~20 s; markReady() itself ignores repeated calls.
+ * Tell the benchmark harness the page is ready once the timeline shows items or bins and the map
+ * has drawn its place markers (DOM markers, or the canvas the circles are drawn on). Checked once a
+ * frame, for at most ~20 s; markReady() itself ignores repeated calls.
  */
 function markReadyWhenDrawn(timelineRoot: HTMLElement): void {
   let frames = 0;
   const check = () => {
     const timelineDrawn =
-      timelineRoot.querySelector(".vis-item") !== null &&
+      (timelineRoot.querySelector(".vis-item") !== null ||
+        Number(timelineRoot.querySelector<HTMLElement>(".bin-canvas")?.dataset.drawn ?? 0) > 0) &&
       timelineRoot.querySelector<HTMLElement>(".vis-timeline")?.style.visibility !== "hidden";
     const mapDrawn =
       document.querySelector(".leaflet-container [data-place-id], .leaflet-container canvas") !==
@@ -89,6 +83,68 @@ function markReadyWhenDrawn(timelineRoot: HTMLElement): void {
     else if (++frames < 1200) requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
+}
+
+/** The parts of a vis-timeline group that `deferShowOnAdd` touches (internal, vis-timeline 8.5). */
+interface VisGroupInternals {
+  items: Record<string, unknown>;
+  stackDirty: boolean;
+  add(item: VisItemInternals): void;
+  _addToSubgroup(item: VisItemInternals): void;
+  orderSubgroups(): void;
+}
+interface VisItemInternals {
+  id: string;
+  data: { subgroup?: unknown };
+  setParent(group: VisGroupInternals): void;
+}
+
+/**
+ * vis-timeline shows and measures each added item on its own as it joins its group (a forced
+ * layout per item, and a scan of the visible list: 20–150 ms for a few hundred items on a wheel
+ * step). The redraw that follows every DataSet change shows new items anyway, measuring them
+ * together in one batch; so the lanes' `add` keeps only the bookkeeping and leaves the showing to
+ * that redraw. The rest of Group.add is unchanged (vis-timeline 8.5.x, Group.add).
+ */
+function deferShowOnAdd(timeline: Timeline): void {
+  const groups = (
+    timeline as unknown as { itemSet?: { groups?: Record<string, VisGroupInternals> } }
+  ).itemSet?.groups;
+  for (const lane of LANES) {
+    const group = groups?.[lane.id];
+    if (!group || typeof group._addToSubgroup !== "function") continue;
+    group.add = function add(this: VisGroupInternals, item: VisItemInternals) {
+      this.items[item.id] = item;
+      item.setParent(this);
+      this.stackDirty = true;
+      if (item.data.subgroup !== undefined) {
+        this._addToSubgroup(item);
+        this.orderSubgroups();
+      }
+    };
+  }
+}
+
+const NO_SPECS: TimelineItemSpec[] = [];
+const NO_BINS: TimelineBin[] = [];
+
+/** What the bins canvas says to assistive technology (the list below has the events themselves). */
+function describeBins(bins: readonly TimelineBin[], unit: BinUnit): string {
+  const total = bins.reduce((sum, bin) => sum + bin.count, 0);
+  return `Event counts per ${unit} in each lane (${total.toLocaleString("en-US")} events around the visible range). Zoom in to see the events themselves.`;
+}
+
+/**
+ * vis-timeline keeps its root hidden until a range change completes after the first items arrive
+ * (items added to an empty timeline, e.g. a fetched dataset): nudge it by 1 ms; the rangechanged
+ * handler redraws once that lands.
+ */
+function revealTimeline(timeline: Timeline, frame: HTMLElement | null): void {
+  const root = frame?.querySelector<HTMLElement>(".vis-timeline");
+  if (root?.style.visibility !== "hidden") return;
+  const { start, end } = timeline.getWindow();
+  timeline.setWindow(start.valueOf(), end.valueOf() + 1, { animation: false });
+  timeline.redraw();
 }
 
 type Mode = { kind: "items" } | { kind: "bins"; unit: BinUnit; coverage: TimeWindow };
@@ -129,6 +185,7 @@ export function useVisTimeline(
 ): RefObject<Timeline | null> {
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem> | null>(null);
+  const binCanvasRef = useRef<BinCanvas | null>(null);
   const drawnRef = useRef(new Map<string, TimelineItemSpec>());
   const storeRef = useRef(store);
   storeRef.current = store;
@@ -183,8 +240,13 @@ export function useVisTimeline(
         LANES.findIndex((l) => l.id === a.id) - LANES.findIndex((l) => l.id === b.id),
     };
     const timeline = new Timeline(element, items, groups, options);
+    deferShowOnAdd(timeline);
     timelineRef.current = timeline;
     itemsRef.current = items;
+    // A bin opens onto its own period.
+    binCanvasRef.current = new BinCanvas(timeline, element, (bin) =>
+      storeRef.current.setWindow({ startMs: bin.start, endMs: bin.end }, { commit: true }),
+    );
 
     timeline.on("rangechange", (props: { start: Date; end: Date; byUser: boolean }) => {
       if (!props.byUser) return;
@@ -212,16 +274,6 @@ export function useVisTimeline(
         storeRef.current.selectEvent(null);
         return;
       }
-      const item = items.get(id);
-      if (item?.kind === "bin" && item.end !== undefined) {
-        // A bin opens onto its own period.
-        timeline.setSelection([]);
-        storeRef.current.setWindow(
-          { startMs: Number(item.start), endMs: Number(item.end) },
-          { commit: true },
-        );
-        return;
-      }
       storeRef.current.selectEvent(String(id));
     });
     timeline.on("itemover", (props: { item: string | number }) => {
@@ -231,6 +283,8 @@ export function useVisTimeline(
     timeline.on("itemout", () => storeRef.current.setHover(null));
 
     return () => {
+      binCanvasRef.current?.destroy();
+      binCanvasRef.current = null;
       timeline.destroy();
       timelineRef.current = null;
       itemsRef.current = null;
@@ -267,15 +321,19 @@ export function useVisTimeline(
   // Bins count only the events overlapping their coverage, found through the time index.
   const binSource = mode.kind === "bins" ? store.filteredInWindow : null;
   const specs = useMemo(
+    () => (mode.kind === "items" ? eventsToItems(drawnEvents ?? [], highlight) : NO_SPECS),
+    [mode, drawnEvents, highlight],
+  );
+  const bins = useMemo(
     () =>
-      mode.kind === "items"
-        ? eventsToItems(drawnEvents ?? [], highlight)
-        : eventsToBins(
+      mode.kind === "bins"
+        ? eventsToBins(
             binSource?.(mode.coverage.startMs, mode.coverage.endMs) ?? [],
             mode.coverage,
             mode.unit,
-          ),
-    [mode, drawnEvents, highlight, binSource],
+          )
+        : NO_BINS,
+    [mode, binSource],
   );
   const wantStack = mode.kind === "items";
   useEffect(() => {
@@ -296,20 +354,27 @@ export function useVisTimeline(
     for (const spec of [...diff.update, ...diff.add]) drawn.set(spec.id, spec);
     const selected = storeRef.current.state.event;
     if (selected && drawn.has(selected)) timeline.setSelection([selected]);
-    // vis-timeline keeps its root hidden until a range change completes after the first items
-    // arrive (items added to an empty timeline, e.g. a fetched dataset): nudge it by 1 ms; the
-    // rangechanged handler redraws once that lands.
-    const root = container.current?.querySelector<HTMLElement>(".vis-timeline");
-    if (root?.style.visibility === "hidden") {
-      const { start, end } = timeline.getWindow();
-      timeline.setWindow(start.valueOf(), end.valueOf() + 1, { animation: false });
+    revealTimeline(timeline, container.current);
+  }, [specs, wantStack, container]);
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    const binCanvas = binCanvasRef.current;
+    if (!timeline || !binCanvas) return;
+    const frame = container.current;
+    if (frame && frame.dataset.mode !== mode.kind) {
+      // Lane heights follow the mode (timeline.css): vis-timeline re-measures them on a redraw.
+      frame.dataset.mode = mode.kind;
       timeline.redraw();
     }
-    if (!readyWatchRef.current && drawn.size > 0 && container.current) {
-      readyWatchRef.current = true;
-      markReadyWhenDrawn(container.current);
-    }
-  }, [specs, wantStack, container]);
+    binCanvas.setBins(bins, mode.kind === "bins" ? describeBins(bins, mode.unit) : "");
+    if (bins.length > 0) revealTimeline(timeline, container.current);
+  }, [bins, mode, container]);
+  useEffect(() => {
+    if (readyWatchRef.current || !container.current) return;
+    if (specs.length === 0 && bins.length === 0) return;
+    readyWatchRef.current = true;
+    markReadyWhenDrawn(container.current);
+  }, [specs, bins, container]);
 
   // Selection → timeline, bringing the event into view when it is outside the window.
   const selectedId = store.state.event;

@@ -378,10 +378,11 @@ test.describe("a dataset too large to inline", () => {
     const response = await dataset;
     expect(response.status()).toBe(200);
     expect(response.headers().etag).toBeTruthy();
-    // Bins cover the window and a window either side; the ones in view are drawn.
-    await expect(
-      page.locator(".timeline-frame .vis-item.bin").filter({ visible: true }).first(),
-    ).toBeVisible();
+    // Bins cover the window and a window either side; the ones in view are drawn on a canvas.
+    const bins = page.getByTestId("timeline-bins");
+    await expect(bins).toBeVisible();
+    await expect(bins).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+    await expect(bins).toHaveAttribute("aria-label", /Event counts per \w+ in each lane/);
     await expect(page.getByTestId("event-count")).toContainText("events in view");
     // Virtualised: far fewer rows in the DOM than events in view.
     const inView = Number(
@@ -391,9 +392,57 @@ test.describe("a dataset too large to inline", () => {
     expect(await page.locator("[data-event-row]").count()).toBeLessThan(60);
     await page.getByTestId("timeline").focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press("+");
-    await expect(page.locator(".timeline-frame .vis-item.bin")).toHaveCount(0);
+    await expect(bins).toBeHidden();
     await expect(
       page.locator(".timeline-frame .vis-item.ev").filter({ visible: true }).first(),
     ).toBeVisible();
+  });
+
+  test("a bin names its count on hover and opens onto its period on click, a drag does not", async ({
+    page,
+  }) => {
+    await page.goto(`${server?.base}/`);
+    const bins = page.getByTestId("timeline-bins");
+    await expect(bins).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+    const panel = await page.locator(".timeline-frame .vis-panel.vis-center").boundingBox();
+    const lane = await page
+      .locator(".timeline-frame .vis-label", { has: page.locator(".lane-diplomacy") })
+      .boundingBox();
+    if (!panel || !lane) throw new Error("timeline not laid out");
+    // Bars stand on the lane's lower part, above their counts.
+    const y = lane.y + lane.height - 22;
+    const tooltip = page.locator(".timeline-frame .bin-tooltip");
+    let x = panel.x + panel.width / 2;
+    for (; x < panel.x + panel.width - 10; x += 12) {
+      await page.mouse.move(x, y);
+      if (await tooltip.isVisible()) break;
+    }
+    await expect(tooltip).toHaveText(
+      /^\d+ events? \(Visits & diplomacy\) in this \w+ — click to zoom in$/,
+    );
+    const unit = /in this (\w+)/.exec((await tooltip.textContent()) ?? "")?.[1] ?? "";
+    const binDays = { day: 1, week: 7, month: 31, quarter: 92, year: 366, decade: 3653 }[unit];
+    if (!binDays) throw new Error(`unknown bin unit ${unit}`);
+    const windowDays = () => {
+      const params = new URL(page.url()).searchParams;
+      const from = Date.parse(params.get("from") ?? "");
+      const to = Date.parse(params.get("to") ?? "");
+      return (to - from) / 86_400_000 + 1;
+    };
+    // A drag that ends over the bin moves the timeline (written to the URL); it opens nothing.
+    await page.mouse.down();
+    await page.mouse.move(x + 80, y, { steps: 6 });
+    await page.mouse.move(x + 3, y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(windowDays).toBeGreaterThan(binDays * 4);
+    await page.waitForTimeout(400);
+    expect(windowDays()).toBeGreaterThan(binDays * 4);
+    await expect(bins).toBeVisible();
+    // A click opens the bin: the window becomes its period.
+    await page.mouse.move(x, y);
+    await expect(tooltip).toBeVisible();
+    await page.mouse.click(x, y);
+    await expect.poll(windowDays).toBeLessThanOrEqual(binDays);
+    await expect(tooltip).toBeHidden();
   });
 });
