@@ -6,6 +6,8 @@ const tileOrigins = tileOriginsFromEnv(process.env.NEXT_PUBLIC_TILE_URL);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // NEXT_PROFILE_BUILD=1: readable (unminified) browser code, for CPU profiles (bench/README.md).
+  experimental: { turbopackMinify: process.env.NEXT_PROFILE_BUILD !== "1" },
   // Separate build folders let several checkouts' builds coexist (tests, benchmarks).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Data files are read at run time (EVENTS_FILE), so the server needs them next to it.

@@ -238,9 +238,19 @@ export function DashboardProvider({
     return () => window.removeEventListener("popstate", onPopState);
   }, [defaultWindow, urlWriter]);
 
-  // Drags call setWindow many times a frame; the views follow at most once per animation frame.
+  // A gesture's first window change in a frame is rendered at once, effects included (flushSync),
+  // so the map and list change in the same frame as the timeline; further changes in that frame
+  // wait for the next animation frame and only the last of them is rendered.
   const frame = useRef<number | null>(null);
   const pendingWindow = useRef<TimeWindow | null>(null);
+  const renderedThisFrame = useRef(false);
+  const renderLiveWindow = useCallback((next: TimeWindow) => {
+    renderedThisFrame.current = true;
+    requestAnimationFrame(() => {
+      renderedThisFrame.current = false;
+    });
+    flushSync(() => setLiveWindow((old) => (sameWindow(old, next) ? old : next)));
+  }, []);
   const setWindow = useCallback(
     (next: TimeWindow, options: { commit: boolean }) => {
       if (!(Number.isFinite(next.startMs) && Number.isFinite(next.endMs))) return;
@@ -257,19 +267,20 @@ export function DashboardProvider({
           commit({ ...current, from, to }, "replace", false);
         return;
       }
+      if (!renderedThisFrame.current && frame.current === null) {
+        renderLiveWindow(next);
+        return;
+      }
       pendingWindow.current = next;
       if (frame.current === null)
         frame.current = requestAnimationFrame(() => {
           frame.current = null;
           const pending = pendingWindow.current;
           pendingWindow.current = null;
-          // Rendered inside this animation frame (effects included), so the map and list show
-          // the new window in the same frame as the timeline, not one or two frames later.
-          if (pending)
-            flushSync(() => setLiveWindow((old) => (sameWindow(old, pending) ? old : pending)));
+          if (pending) renderLiveWindow(pending);
         });
     },
-    [commit],
+    [commit, renderLiveWindow],
   );
   useEffect(
     () => () => {

@@ -73,12 +73,29 @@ export class CanvasPlaceMarkers {
       if (marker.selected || marker.highlighted) entry.circle.bringToFront();
       if (entry.circle.isTooltipOpen()) entry.circle.getTooltip()?.update();
     }
-    if (this.entries.size === markers.length) return;
-    for (const [id, entry] of this.entries) {
-      if (entry.seen === round) continue;
-      this.group.removeLayer(entry.circle);
-      this.entries.delete(id);
+    if (this.entries.size !== markers.length) {
+      for (const [id, entry] of this.entries) {
+        if (entry.seen === round) continue;
+        this.group.removeLayer(entry.circle);
+        this.entries.delete(id);
+      }
     }
+    this.drawNow();
+  }
+
+  /**
+   * Leaflet's canvas renderer draws style changes at its next animation frame; when the update
+   * itself runs in an animation frame (a timeline drag), that is one frame after the timeline
+   * moved. Draw the pending changes now instead (Leaflet 1.9 internals, checked before use).
+   */
+  private drawNow(): void {
+    const renderer = this.renderer as unknown as {
+      _redrawRequest?: number | null;
+      _redraw?: () => void;
+    };
+    if (renderer._redrawRequest == null || typeof renderer._redraw !== "function") return;
+    L.Util.cancelAnimFrame(renderer._redrawRequest);
+    renderer._redraw();
   }
 
   remove(): void {
