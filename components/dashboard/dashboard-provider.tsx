@@ -15,7 +15,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import { flushSync } from "react-dom";
+import { flushSync, preload } from "react-dom";
 import { type CompactDataset, decodeClientDataset } from "@/lib/client-dataset";
 import { isoDay } from "@/lib/dates";
 import type { Category } from "@/lib/schema";
@@ -158,6 +158,9 @@ export function DashboardProvider({
   );
   const [loadError, setLoadError] = useState<string | null>(null);
   const remoteUrl = source.kind === "remote" ? source.url : null;
+  // Named in the page's <head> (server render), so the browser fetches the dataset alongside the
+  // scripts instead of after hydration; the fetch below then gets the preloaded response.
+  if (remoteUrl) preload(remoteUrl, { as: "fetch", crossOrigin: "anonymous" });
   useEffect(() => {
     if (!remoteUrl) return;
     let cancelled = false;

@@ -3,7 +3,12 @@
 // server. The placeholder keeps the layout stable and says what is coming.
 import dynamic from "next/dynamic";
 
-const EventMap = dynamic(() => import("./event-map"), {
+const loadMap = () => import("./event-map");
+// Requested as soon as this module runs in the browser, not when hydration first renders the map:
+// the chunk then downloads alongside the rest of the page (the bundler reuses the same promise).
+if (typeof window !== "undefined") void loadMap();
+
+const EventMap = dynamic(loadMap, {
   ssr: false,
   loading: () => (
     <div

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import type { DashboardStore } from "@/components/dashboard/types";
 import { loadBasemap } from "@/lib/basemap/load-basemap";
-import { exposeBenchHooks } from "@/lib/bench/page-hooks";
+import { exposeBenchHooks, whenReady } from "@/lib/bench/page-hooks";
 import { CanvasPlaceMarkers } from "./canvas-place-markers";
 import { DomPlaceMarkers } from "./dom-place-markers";
 import type { MarkerHandlers } from "./marker-handlers";
@@ -248,7 +248,9 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
       new Set(placeSummaries.filter((s) => s.place.kind === "country").map((s) => s.place.name)),
     [placeSummaries],
   );
-  useOfflineBasemap(map, countryPlaceNames);
+  // The land waits for the markers: with a fetched dataset, the idle time before it arrives would
+  // otherwise go to parsing the basemap, which then delays the markers themselves.
+  useOfflineBasemap(map, countryPlaceNames, placeSummaries.length > 0);
   useFitPlaces(map, store, fitted);
   useFollowSelection(map, store);
   useEscapeClears(map, handlers);
@@ -269,15 +271,40 @@ function busiestPlaceInView(map: L.Map, store: MapStore): string | null {
   return best;
 }
 
-function useOfflineBasemap(map: L.Map, hiddenNames: ReadonlySet<string>): void {
+function useOfflineBasemap(
+  map: L.Map,
+  hiddenNames: ReadonlySet<string>,
+  markersDrawn: boolean,
+): void {
   const basemap = useRef<OfflineBasemap | null>(null);
   const hiddenRef = useRef(hiddenNames);
   hiddenRef.current = hiddenNames;
   useEffect(() => {
     basemap.current?.hideNames(hiddenNames);
   }, [hiddenNames]);
+  // Loaded once the markers are up and the timeline (when the page has one) is drawn, or after a
+  // few seconds whatever happens: the land is decoration, the first interaction must not wait.
+  const [wanted, setWanted] = useState(false);
   useEffect(() => {
-    if (TILE_URL) return;
+    let cancelled = false;
+    const fallback = new Promise<void>((resolve) =>
+      window.setTimeout(resolve, BASEMAP_FALLBACK_MS),
+    );
+    const hasTimeline = document.querySelector("[data-timeline-slot]") !== null;
+    const drawn = !markersDrawn
+      ? fallback
+      : hasTimeline
+        ? Promise.race([whenReady(), fallback])
+        : Promise.resolve();
+    void drawn.then(() => {
+      if (!cancelled) setWanted(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [markersDrawn]);
+  useEffect(() => {
+    if (TILE_URL || !wanted) return;
     let layer: OfflineBasemap | null = null;
     let cancelled = false;
     // The basemap is ~0.75 MB of topology: parse and draw it after the markers are up and the
@@ -305,8 +332,11 @@ function useOfflineBasemap(map: L.Map, hiddenNames: ReadonlySet<string>): void {
       layer?.remove();
       basemap.current = null;
     };
-  }, [map]);
+  }, [map, wanted]);
 }
+
+/** When a dataset has no places at all, the land still comes. */
+const BASEMAP_FALLBACK_MS = 3000;
 
 function whenIdle(timeout = 800): Promise<void> {
   return new Promise((resolve) => {

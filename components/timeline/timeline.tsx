@@ -90,6 +90,7 @@ export default function EventTimeline() {
         aria-roledescription="timeline"
         aria-label="Timeline. Arrow keys pan, plus and minus zoom, 0 shows everything."
         data-testid="timeline"
+        data-timeline-slot
         onKeyDown={onKeyDown}
         className="timeline-frame rounded border border-slate-200 bg-white"
       />

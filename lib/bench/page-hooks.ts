@@ -4,6 +4,7 @@
 //
 // - markReady(): call once when the timeline items and the map markers are drawn and respond to
 //   input. Sets `<html data-ready="1">` and `window.__atlasReady` (performance.now() at that moment).
+// - whenReady(): resolves once markReady() has been called (the page defers decoration until then).
 // - exposeBenchHooks({ placePoint }): lets the harness click a place marker that may be drawn on a
 //   canvas (no DOM node to find). placePoint returns viewport coordinates of a clickable marker.
 
@@ -25,10 +26,19 @@ declare global {
   }
 }
 
+const readyWaiters: (() => void)[] = [];
+
 export function markReady(): void {
   if (typeof window === "undefined" || window.__atlasReady !== undefined) return;
   window.__atlasReady = performance.now();
   document.documentElement.dataset.ready = "1";
+  for (const resolve of readyWaiters.splice(0)) resolve();
+}
+
+/** Resolves once the page has called markReady() (at once if it already has). */
+export function whenReady(): Promise<void> {
+  if (typeof window !== "undefined" && window.__atlasReady !== undefined) return Promise.resolve();
+  return new Promise((resolve) => readyWaiters.push(resolve));
 }
 
 /** Install the hooks; returns a function that removes them (for effects' cleanup). */
