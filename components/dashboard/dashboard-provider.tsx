@@ -378,12 +378,23 @@ export function DashboardProvider({
   const filteredEvents = useMemo(() => events.filter((_, i) => mask[i] === 1), [events, mask]);
   // Positions (input order) of filtered events overlapping the live window, in index order: the
   // only per-frame work is proportional to the events in view.
+  // Collected in a reused buffer and copied out as a typed array: a drag over 100,000 events makes
+  // one such list per frame, and typed arrays cost the garbage collector nothing to scan.
+  const positionBuffer = useRef(new Int32Array(1024));
   const windowPositions = useMemo(() => {
-    const out: number[] = [];
+    let buffer = positionBuffer.current;
+    let count = 0;
     forEachInWindow(index, liveWindow.startMs, liveWindow.endMs, (position) => {
-      if (mask[position] === 1) out.push(position);
+      if (mask[position] !== 1) return;
+      if (count === buffer.length) {
+        const bigger = new Int32Array(buffer.length * 2);
+        bigger.set(buffer);
+        buffer = bigger;
+      }
+      buffer[count++] = position;
     });
-    return out;
+    positionBuffer.current = buffer;
+    return buffer.slice(0, count);
   }, [index, mask, liveWindow]);
   // A frame that shows the same events keeps the same array (views compare by identity).
   const previousWindowEvents = useRef<readonly ClientEvent[]>(EMPTY_EVENTS);
@@ -392,9 +403,13 @@ export function DashboardProvider({
     let same = previous.length === windowPositions.length;
     for (let i = 0; same && i < windowPositions.length; i++)
       same = previous[i] === events[windowPositions[i] as number];
-    const next = same
-      ? previous
-      : windowPositions.map((position) => events[position] as ClientEvent);
+    let next = previous;
+    if (!same) {
+      const fresh = new Array<ClientEvent>(windowPositions.length);
+      for (let i = 0; i < windowPositions.length; i++)
+        fresh[i] = events[windowPositions[i] as number] as ClientEvent;
+      next = fresh;
+    }
     previousWindowEvents.current = next;
     return next as ClientEvent[];
   }, [windowPositions, events]);
@@ -436,7 +451,9 @@ export function DashboardProvider({
       visible.byCategory.fill(0);
       visible.unreviewed.fill(0);
     }
-    for (const position of windowPositions) addToCounts(visible, placeIndex, position);
+    // Indexed: an iterator over a typed array allocates a result object per step.
+    for (let i = 0; i < windowPositions.length; i++)
+      addToCounts(visible, placeIndex, windowPositions[i] as number);
     const previous = previousSummaries.current;
     let changed = previous.length !== places.length;
     const next = places.map((p, i): PlaceSummary => {

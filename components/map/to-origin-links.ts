@@ -73,13 +73,16 @@ export function toOriginLinks(
   const add = (event: ClientEvent) => {
     const keys = linkKeysOf(event, placeById);
     const highlighted = focus.has(event.id);
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
       counts.set(key, (counts.get(key) ?? 0) + 1);
       if (highlighted) highlightedKeys.add(key);
     }
   };
   const seenFocus = new Set<string>();
-  for (const event of windowEvents) {
+  // Indexed loops: this runs over every event in view on each frame of a drag.
+  for (let i = 0; i < windowEvents.length; i++) {
+    const event = windowEvents[i] as ClientEvent;
     if (!event.origin) continue;
     if (focus.has(event.id)) seenFocus.add(event.id);
     add(event);
@@ -88,7 +91,10 @@ export function toOriginLinks(
     const event = eventById.get(id);
     if (event && !seenFocus.has(id)) add(event);
   }
-  let kept = [...counts.entries()];
+  let kept: [string, number][] = [];
+  counts.forEach((count, key) => {
+    kept.push([key, count]);
+  });
   if (kept.length > MAX_LINKS) {
     kept = kept
       .sort(

@@ -120,11 +120,11 @@ ${resizeSnippet(new URL(baseURL as string).origin)}
 test("the embed's views: map only and timeline only", async ({ page }) => {
   await page.goto("/embed?view=map");
   await expect(page.locator("[data-embed-view=map]")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Map" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Timeline" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Map", exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Timeline", exact: true })).toHaveCount(0);
   await page.goto("/embed?view=timeline");
-  await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Map" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Timeline", exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Map", exact: true })).toHaveCount(0);
 });
 
 test("pictures and downloads from the running app", async ({ request }) => {
