@@ -73,6 +73,7 @@ function summarise(size: number, variant: Variant, runs: RunMetrics[]): BenchRun
     variant,
     readyMs: timedOut ? null : pick("readyMs"),
     scrubP95Ms: round1(pick("scrubP95Ms")),
+    scrubLatePct: round1(pick("scrubLatePct")),
     mapUpdateP95Ms: round1(pick("mapUpdateP95Ms")),
     selectP95Ms: round1(pick("selectP95Ms")),
     heapMB: round1(pick("heapMB")),

@@ -5,7 +5,7 @@
 // rendered), JS heap after GC (CDP), bytes transferred until ready (CDP encodedDataLength).
 import type { Browser, CDPSession, Page } from "@playwright/test";
 import { PAGE_PROBE_SCRIPT } from "./page-probe";
-import { deltas, percentile, round1 } from "./stats";
+import { deltas, latePercent, percentile, round1 } from "./stats";
 
 export interface RunOptions {
   timeoutMs: number;
@@ -22,6 +22,8 @@ export interface RunMetrics {
   readiness: "hook" | "heuristic" | null;
   scrubP95Ms: number | null;
   scrubFrames: number;
+  /** Share of scrub frames that missed at least one vsync (interval > LATE_FRAME_MS), in %. */
+  scrubLatePct: number | null;
   longFrames: number;
   longestFrameMs: number | null;
   mapUpdateP95Ms: number | null;
@@ -105,6 +107,7 @@ async function scrub(page: Page, options: RunOptions, metrics: RunMetrics): Prom
   };
   const frameTimes = deltas(recorded.frames);
   metrics.scrubFrames = frameTimes.length;
+  metrics.scrubLatePct = latePercent(frameTimes);
   metrics.scrubP95Ms = round1(percentile(frameTimes, 95));
   metrics.longFrames = recorded.loaf.length;
   metrics.longestFrameMs = round1(
@@ -228,6 +231,7 @@ export async function measureRun(
     readiness: null,
     scrubP95Ms: null,
     scrubFrames: 0,
+    scrubLatePct: null,
     longFrames: 0,
     longestFrameMs: null,
     mapUpdateP95Ms: null,

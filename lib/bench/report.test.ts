@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadTable, routeProblems } from "./load-report";
-import { type BenchResults, markdownTable, speedup, targetsFor } from "./report";
+import { type BenchResults, type BenchRun, markdownTable, speedup, targetsFor } from "./report";
 
 const results: BenchResults = {
   machine: { cpuModel: "Test CPU", cpus: 2, browser: "Chromium 1" },
@@ -70,6 +70,23 @@ describe("bench report", () => {
     expect(table).toContain("| 10,000 | naive | timed out (> 180,000) |");
     expect(table).toContain("ready 12× ✅ faster");
     expect(table).toContain("scrub frame p95 4× ✅ better");
+  });
+
+  it("judges frame-time targets in whole frames and shows the late-frame share", () => {
+    const at = (scrubP95Ms: number, size = 10_000) =>
+      markdownTable(
+        {
+          ...results,
+          runs: [{ ...(results.runs[0] as BenchRun), size, scrubP95Ms, scrubLatePct: 1.5 }],
+        },
+        180_000,
+      );
+    // 16.8 ms is one 60 Hz frame with timestamp jitter; 33.3 ms is two.
+    expect(at(16.8)).toContain("| 16.8 ✅ (1.5% late) |");
+    expect(at(17.3)).toContain("| 17.3 ❌ (1.5% late) |");
+    expect(at(33.3)).toContain("| 33.3 ❌ (1.5% late) |");
+    expect(at(33.3, 100_000)).toContain("| 33.3 ✅ (1.5% late) |");
+    expect(at(50, 100_000)).toContain("| 50 ❌ (1.5% late) |");
   });
 
   it("flags missing routes and failed requests in load tests", () => {

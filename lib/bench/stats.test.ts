@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deltas, median, percentile, round1 } from "./stats";
+import { deltas, latePercent, median, meetsFrameTarget, percentile, round1 } from "./stats";
 
 describe("bench stats", () => {
   it("takes nearest-rank percentiles and ignores non-finite samples", () => {
@@ -21,5 +21,19 @@ describe("bench stats", () => {
     expect(deltas([5])).toEqual([]);
     expect(round1(12.345)).toBe(12.3);
     expect(round1(null)).toBeNull();
+  });
+});
+
+describe("frame lateness", () => {
+  it("counts intervals that missed a vsync, not jitter", () => {
+    expect(latePercent([16.6, 16.8, 16.7, 33.4])).toBe(25);
+    expect(latePercent([16.9, 17.2, 16.5])).toBe(0);
+    expect(latePercent([])).toBeNull();
+  });
+  it("meets a frame target within the jitter allowance only", () => {
+    expect(meetsFrameTarget(16.8, 16.7)).toBe(true);
+    expect(meetsFrameTarget(17.3, 16.7)).toBe(false);
+    expect(meetsFrameTarget(33.4, 33)).toBe(true);
+    expect(meetsFrameTarget(33.6, 33)).toBe(false);
   });
 });

@@ -32,3 +32,29 @@ export function deltas(timestamps: readonly number[]): number[] {
 export function round1(value: number | null): number | null {
   return value === null ? null : Math.round(value * 10) / 10;
 }
+
+/** One 60 Hz frame. */
+export const FRAME_MS = 1000 / 60;
+/**
+ * A frame interval longer than this missed at least one vsync. rAF timestamps in headless
+ * Chromium jitter by a few tenths of a millisecond around 16.67 ms, so the line sits between one
+ * frame and two.
+ */
+export const LATE_FRAME_MS = FRAME_MS * 1.5;
+
+/** Share (%) of frame intervals that missed a vsync; null when there are none. */
+export function latePercent(frameTimes: readonly number[]): number | null {
+  if (frameTimes.length === 0) return null;
+  const late = frameTimes.filter((t) => t > LATE_FRAME_MS).length;
+  return round1((late / frameTimes.length) * 100);
+}
+
+/**
+ * Whether a frame-time percentile meets a target given in frames (16.7 ms = one 60 Hz frame,
+ * 33 ms = two): intervals come in whole frames plus timestamp jitter, so a value within
+ * FRAME_JITTER_MS above the target is that many frames.
+ */
+export const FRAME_JITTER_MS = 0.5;
+export function meetsFrameTarget(value: number, targetMs: number): boolean {
+  return value <= targetMs + FRAME_JITTER_MS;
+}
