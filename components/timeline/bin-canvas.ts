@@ -19,6 +19,12 @@ const LABEL_COLOR = "#334155";
 /** A press that moved further than this is a drag of the timeline, not a click on a bin. */
 const CLICK_SLOP_PX = 5;
 
+/** What is read of vis-timeline's internals (8.5): sizes and lane positions of its last redraw. */
+interface VisInternals {
+  body?: { domProps?: { center?: { width: number; height: number } } };
+  itemSet?: { groups?: Record<string, { top?: number; height?: number }> };
+}
+
 interface PointerProps {
   group: string | number | null;
   time: Date;
@@ -32,7 +38,8 @@ export class BinCanvas {
   private readonly colors: Record<LaneId, string>;
   private readonly font: string;
   private readonly labelWidths = new Map<string, number>();
-  private bins: readonly TimelineBin[] = [];
+  /** The bins drawn (read to skip setting the same ones again). */
+  bins: readonly TimelineBin[] = [];
   private drawnCount = 0;
   /** Where the current press began, and whether it has since moved like a drag. */
   private press: { x: number; y: number; dragged: boolean } | null = null;
@@ -96,8 +103,7 @@ export class BinCanvas {
 
   private readonly draw = (): void => {
     if (this.bins.length === 0 && this.drawnCount === 0) return;
-    const width = this.panel.clientWidth;
-    const height = this.panel.clientHeight;
+    const { width, height } = this.panelSize();
     const ratio = window.devicePixelRatio || 1;
     const pixelWidth = Math.round(width * ratio);
     const pixelHeight = Math.round(height * ratio);
@@ -152,8 +158,30 @@ export class BinCanvas {
     return width;
   }
 
-  /** Each lane's row, from the lane labels vis-timeline lays out beside the panel. */
+  /**
+   * The centre panel's size as vis-timeline measured it in the redraw that just ended (reading the
+   * DOM here would force a second layout per frame); the DOM when those internals are missing.
+   */
+  private panelSize(): { width: number; height: number } {
+    const center = (this.timeline as unknown as VisInternals).body?.domProps?.center;
+    if (center && center.width > 0 && center.height > 0)
+      return { width: center.width, height: center.height };
+    return { width: this.panel.clientWidth, height: this.panel.clientHeight };
+  }
+
+  /**
+   * Each lane's row: vis-timeline's own group positions from its last redraw (bins lanes never
+   * scroll: four 52 px lanes fit its maximum height), else the lane labels' boxes in the DOM.
+   */
   private laneRows(): LaneRow[] {
+    const groups = (this.timeline as unknown as VisInternals).itemSet?.groups;
+    const known = LANES.map((lane) => {
+      const group = groups?.[lane.id];
+      return group && Number.isFinite(group.top) && (group.height ?? 0) > 0
+        ? { lane: lane.id, top: group.top as number, height: group.height as number }
+        : null;
+    });
+    if (known.every((row) => row !== null)) return known as LaneRow[];
     const top = this.canvas.getBoundingClientRect().top;
     const rows: LaneRow[] = [];
     for (const lane of LANES) {

@@ -4,7 +4,7 @@
 // store (live while dragging, committed on release); store changes flow back with setWindow, skipped
 // while the user's own gesture is in progress so the two never fight.
 import moment from "moment";
-import { type RefObject, useEffect, useMemo, useRef } from "react";
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DataSet } from "vis-data/peer";
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from "vis-timeline/peer";
 import { markReady } from "@/lib/bench/page-hooks";
@@ -122,6 +122,67 @@ function deferShowOnAdd(timeline: Timeline): void {
         this.orderSubgroups();
       }
     };
+  }
+}
+
+/**
+ * vis-timeline redraws its item set synchronously after each DataSet add, update and remove (with
+ * forced layouts each time); a diff that does all three would redraw it three times. Inside
+ * `apply` those redraws are noted, and one is done at the end (vis-timeline 8.5 ItemSet.redraw).
+ */
+function oneItemSetRedraw(timeline: Timeline, apply: () => void): void {
+  const itemSet = (timeline as unknown as { itemSet?: { redraw?: () => unknown } }).itemSet;
+  if (!itemSet || typeof itemSet.redraw !== "function") {
+    apply();
+    return;
+  }
+  const original = itemSet.redraw;
+  const own = Object.hasOwn(itemSet, "redraw");
+  let wanted = false;
+  itemSet.redraw = () => {
+    wanted = true;
+    return false;
+  };
+  try {
+    apply();
+  } finally {
+    if (own) itemSet.redraw = original;
+    else delete itemSet.redraw;
+  }
+  if (wanted) original.call(itemSet);
+}
+
+/** Runs the latest job once, after the next frame has been painted (coalescing repeated calls). */
+class AfterPaint {
+  private job: (() => void) | null = null;
+  private frame: number | null = null;
+  private readonly channel = typeof MessageChannel === "function" ? new MessageChannel() : null;
+
+  constructor() {
+    if (this.channel) this.channel.port1.onmessage = () => this.flush();
+  }
+
+  run(job: () => void): void {
+    this.job = job;
+    if (this.frame !== null) return;
+    // A message posted from an animation frame is delivered after that frame is rendered.
+    this.frame = requestAnimationFrame(() => {
+      if (this.channel) this.channel.port2.postMessage(0);
+      else setTimeout(() => this.flush(), 0);
+    });
+  }
+
+  cancel(): void {
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frame = null;
+    this.job = null;
+  }
+
+  private flush(): void {
+    this.frame = null;
+    const job = this.job;
+    this.job = null;
+    job?.();
   }
 }
 
@@ -336,45 +397,59 @@ export function useVisTimeline(
     [mode, binSource],
   );
   const wantStack = mode.kind === "items";
-  useEffect(() => {
+  // What the timeline should show; applied by one job after the next paint (see below).
+  const wantedRef = useRef({ specs, wantStack, bins, mode });
+  wantedRef.current = { specs, wantStack, bins, mode };
+  const applyWanted = useCallback(() => {
     const items = itemsRef.current;
     const timeline = timelineRef.current;
-    if (!items || !timeline) return;
-    const drawn = drawnRef.current;
-    const diff = diffItems(drawn, specs);
-    if (diff.add.length + diff.update.length + diff.remove.length === 0) return;
-    if (stackRef.current !== wantStack) {
-      stackRef.current = wantStack;
-      timeline.setOptions({ stack: wantStack });
-    }
-    if (diff.remove.length > 0) items.remove(diff.remove);
-    if (diff.update.length > 0) items.update(diff.update.map(toVisItem));
-    if (diff.add.length > 0) items.add(diff.add.map(toVisItem));
-    for (const id of diff.remove) drawn.delete(id);
-    for (const spec of [...diff.update, ...diff.add]) drawn.set(spec.id, spec);
-    const selected = storeRef.current.state.event;
-    if (selected && drawn.has(selected)) timeline.setSelection([selected]);
-    revealTimeline(timeline, container.current);
-  }, [specs, wantStack, container]);
-  useEffect(() => {
-    const timeline = timelineRef.current;
     const binCanvas = binCanvasRef.current;
-    if (!timeline || !binCanvas) return;
     const frame = container.current;
-    if (frame && frame.dataset.mode !== mode.kind) {
+    if (!items || !timeline || !binCanvas) return;
+    const wanted = wantedRef.current;
+    const drawn = drawnRef.current;
+    const diff = diffItems(drawn, wanted.specs);
+    if (diff.add.length + diff.update.length + diff.remove.length > 0) {
+      if (stackRef.current !== wanted.wantStack) {
+        stackRef.current = wanted.wantStack;
+        timeline.setOptions({ stack: wanted.wantStack });
+      }
+      oneItemSetRedraw(timeline, () => {
+        if (diff.remove.length > 0) items.remove(diff.remove);
+        if (diff.update.length > 0) items.update(diff.update.map(toVisItem));
+        if (diff.add.length > 0) items.add(diff.add.map(toVisItem));
+      });
+      for (const id of diff.remove) drawn.delete(id);
+      for (const spec of [...diff.update, ...diff.add]) drawn.set(spec.id, spec);
+      const selected = storeRef.current.state.event;
+      if (selected && drawn.has(selected)) timeline.setSelection([selected]);
+    }
+    if (frame && frame.dataset.mode !== wanted.mode.kind) {
       // Lane heights follow the mode (timeline.css): vis-timeline re-measures them on a redraw.
-      frame.dataset.mode = mode.kind;
+      frame.dataset.mode = wanted.mode.kind;
       timeline.redraw();
     }
-    binCanvas.setBins(bins, mode.kind === "bins" ? describeBins(bins, mode.unit) : "");
-    if (bins.length > 0) revealTimeline(timeline, container.current);
-  }, [bins, mode, container]);
+    if (binCanvas.bins !== wanted.bins)
+      binCanvas.setBins(
+        wanted.bins,
+        wanted.mode.kind === "bins" ? describeBins(wanted.bins, wanted.mode.unit) : "",
+      );
+    if (drawn.size > 0 || wanted.bins.length > 0) revealTimeline(timeline, frame);
+    if (!readyWatchRef.current && frame && (drawn.size > 0 || wanted.bins.length > 0)) {
+      readyWatchRef.current = true;
+      markReadyWhenDrawn(frame);
+    }
+  }, [container]);
+  // Items that enter or leave, and new bins, are applied just after the frame that shows the new
+  // window: vis-timeline has already moved what it draws within that frame, and the map and list
+  // follow in the same frame; creating and measuring item elements (the costly part) then gets a
+  // frame of its own instead of making that one late.
+  const [scheduler] = useState(() => new AfterPaint());
+  useEffect(() => () => scheduler.cancel(), [scheduler]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new wanted state is what triggers the job.
   useEffect(() => {
-    if (readyWatchRef.current || !container.current) return;
-    if (specs.length === 0 && bins.length === 0) return;
-    readyWatchRef.current = true;
-    markReadyWhenDrawn(container.current);
-  }, [specs, bins, container]);
+    scheduler.run(applyWanted);
+  }, [specs, wantStack, bins, mode, scheduler, applyWanted]);
 
   // Selection → timeline, bringing the event into view when it is outside the window.
   const selectedId = store.state.event;
