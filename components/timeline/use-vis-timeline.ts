@@ -125,6 +125,43 @@ function deferShowOnAdd(timeline: Timeline): void {
   }
 }
 
+/** The parts of vis-timeline's Core that `skipIdleScrollWrites` reads (internal, 8.5). */
+interface VisCoreInternals {
+  props: {
+    scrollTop: number;
+    scrollTopMin: number;
+    centerContainer: { height: number };
+    center: { height: number };
+    border: { top: number; bottom: number };
+  };
+  _updateScrollTop(): number;
+}
+
+/**
+ * On every redraw and every wheel step, vis-timeline writes the lanes' scroll position to the DOM,
+ * which forces a layout (4 ms a step at 1,000 events) even when nothing can scroll. When the
+ * lanes fit and were not scrolled, that write changes nothing: skip it. vis-timeline's own
+ * arithmetic (Core._updateScrollTop), from the sizes it measured in its last redraw.
+ */
+function skipIdleScrollWrites(timeline: Timeline): void {
+  const core = timeline as unknown as VisCoreInternals;
+  const update = core._updateScrollTop;
+  if (typeof update !== "function" || !core.props) return;
+  core._updateScrollTop = function (this: VisCoreInternals) {
+    const { props } = this;
+    const scrollTopMin = Math.min(
+      props.centerContainer.height - props.border.top - props.border.bottom - props.center.height,
+      0,
+    );
+    // Nothing to scroll now or at the last update: the panels already sit at 0.
+    if (scrollTopMin === 0 && props.scrollTopMin === 0) {
+      props.scrollTop = 0;
+      return 0;
+    }
+    return update.call(this);
+  };
+}
+
 /**
  * vis-timeline redraws its item set synchronously after each DataSet add, update and remove (with
  * forced layouts each time); a diff that does all three would redraw it three times. Inside
@@ -302,6 +339,7 @@ export function useVisTimeline(
     };
     const timeline = new Timeline(element, items, groups, options);
     deferShowOnAdd(timeline);
+    skipIdleScrollWrites(timeline);
     timelineRef.current = timeline;
     itemsRef.current = items;
     // A bin opens onto its own period.
