@@ -162,6 +162,39 @@ function skipIdleScrollWrites(timeline: Timeline): void {
   };
 }
 
+/** The part of vis-timeline's TimeAxis that `measureAxisTextOnce` reads (internal, 8.5). */
+interface VisTimeAxisInternals {
+  props: {
+    minorCharWidth?: number;
+    minorCharHeight?: number;
+    majorCharWidth?: number;
+    majorCharHeight?: number;
+  };
+  _calculateCharSize(): void;
+}
+
+/**
+ * vis-timeline measures the axis font (the size of a "0") on every redraw, a forced layout each
+ * frame of a drag. The font does not change while the page is open: measure until the sizes are
+ * real (not 0, as when the timeline was hidden) and keep them (TimeAxis._calculateCharSize).
+ */
+function measureAxisTextOnce(timeline: Timeline): void {
+  const axis = (timeline as unknown as { timeAxis?: VisTimeAxisInternals }).timeAxis;
+  const measure = axis?._calculateCharSize;
+  if (!axis || typeof measure !== "function") return;
+  axis._calculateCharSize = function (this: VisTimeAxisInternals) {
+    const { props } = this;
+    if (
+      (props.minorCharWidth ?? 0) > 0 &&
+      (props.minorCharHeight ?? 0) > 0 &&
+      (props.majorCharWidth ?? 0) > 0 &&
+      (props.majorCharHeight ?? 0) > 0
+    )
+      return;
+    measure.call(this);
+  };
+}
+
 /**
  * vis-timeline redraws its item set synchronously after each DataSet add, update and remove (with
  * forced layouts each time); a diff that does all three would redraw it three times. Inside
@@ -340,6 +373,7 @@ export function useVisTimeline(
     const timeline = new Timeline(element, items, groups, options);
     deferShowOnAdd(timeline);
     skipIdleScrollWrites(timeline);
+    measureAxisTextOnce(timeline);
     timelineRef.current = timeline;
     itemsRef.current = items;
     // A bin opens onto its own period.
