@@ -380,9 +380,9 @@ export function DashboardProvider({
   // only per-frame work is proportional to the events in view.
   // Collected in a reused buffer and copied out as a typed array: a drag over 100,000 events makes
   // one such list per frame, and typed arrays cost the garbage collector nothing to scan.
-  const positionBuffer = useRef(new Int32Array(1024));
+  const positionBuffer = useRef<Int32Array | null>(null);
   const windowPositions = useMemo(() => {
-    let buffer = positionBuffer.current;
+    let buffer = positionBuffer.current ?? new Int32Array(1024);
     let count = 0;
     forEachInWindow(index, liveWindow.startMs, liveWindow.endMs, (position) => {
       if (mask[position] !== 1) return;

@@ -287,9 +287,10 @@ function useOfflineBasemap(
   const [wanted, setWanted] = useState(false);
   useEffect(() => {
     let cancelled = false;
-    const fallback = new Promise<void>((resolve) =>
-      window.setTimeout(resolve, BASEMAP_FALLBACK_MS),
-    );
+    let timer = 0;
+    const fallback = new Promise<void>((resolve) => {
+      timer = window.setTimeout(resolve, BASEMAP_FALLBACK_MS);
+    });
     const hasTimeline = document.querySelector("[data-timeline-slot]") !== null;
     const drawn = !markersDrawn
       ? fallback
@@ -301,6 +302,7 @@ function useOfflineBasemap(
     });
     return () => {
       cancelled = true;
+      window.clearTimeout(timer);
     };
   }, [markersDrawn]);
   useEffect(() => {

@@ -9,6 +9,7 @@ import { DataSet } from "vis-data/peer";
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from "vis-timeline/peer";
 import { markReady } from "@/lib/bench/page-hooks";
 import type { ClientEvent, DashboardStore, TimeWindow } from "../dashboard/types";
+import { AfterPaint } from "./after-paint";
 import { BinCanvas } from "./bin-canvas";
 import {
   type BinUnit,
@@ -23,6 +24,7 @@ import {
   type TimelineBin,
   type TimelineItemSpec,
 } from "./to-timeline-items";
+import { oneItemSetRedraw, tuneVisTimeline } from "./vis-timeline-patches";
 import { limitsFor, windowToShow } from "./window-math";
 
 interface VisItem extends DataItem {
@@ -83,177 +85,6 @@ function markReadyWhenDrawn(timelineRoot: HTMLElement): void {
     else if (++frames < 1200) requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
-}
-
-/** The parts of a vis-timeline group that `deferShowOnAdd` touches (internal, vis-timeline 8.5). */
-interface VisGroupInternals {
-  items: Record<string, unknown>;
-  stackDirty: boolean;
-  add(item: VisItemInternals): void;
-  _addToSubgroup(item: VisItemInternals): void;
-  orderSubgroups(): void;
-}
-interface VisItemInternals {
-  id: string;
-  data: { subgroup?: unknown };
-  setParent(group: VisGroupInternals): void;
-}
-
-/**
- * vis-timeline shows and measures each added item on its own as it joins its group (a forced
- * layout per item, and a scan of the visible list: 20–150 ms for a few hundred items on a wheel
- * step). The redraw that follows every DataSet change shows new items anyway, measuring them
- * together in one batch; so the lanes' `add` keeps only the bookkeeping and leaves the showing to
- * that redraw. The rest of Group.add is unchanged (vis-timeline 8.5.x, Group.add).
- */
-function deferShowOnAdd(timeline: Timeline): void {
-  const groups = (
-    timeline as unknown as { itemSet?: { groups?: Record<string, VisGroupInternals> } }
-  ).itemSet?.groups;
-  for (const lane of LANES) {
-    const group = groups?.[lane.id];
-    if (!group || typeof group._addToSubgroup !== "function") continue;
-    group.add = function add(this: VisGroupInternals, item: VisItemInternals) {
-      this.items[item.id] = item;
-      item.setParent(this);
-      this.stackDirty = true;
-      if (item.data.subgroup !== undefined) {
-        this._addToSubgroup(item);
-        this.orderSubgroups();
-      }
-    };
-  }
-}
-
-/** The parts of vis-timeline's Core that `skipIdleScrollWrites` reads (internal, 8.5). */
-interface VisCoreInternals {
-  props: {
-    scrollTop: number;
-    scrollTopMin: number;
-    centerContainer: { height: number };
-    center: { height: number };
-    border: { top: number; bottom: number };
-  };
-  _updateScrollTop(): number;
-}
-
-/**
- * On every redraw and every wheel step, vis-timeline writes the lanes' scroll position to the DOM,
- * which forces a layout (4 ms a step at 1,000 events) even when nothing can scroll. When the
- * lanes fit and were not scrolled, that write changes nothing: skip it. vis-timeline's own
- * arithmetic (Core._updateScrollTop), from the sizes it measured in its last redraw.
- */
-function skipIdleScrollWrites(timeline: Timeline): void {
-  const core = timeline as unknown as VisCoreInternals;
-  const update = core._updateScrollTop;
-  if (typeof update !== "function" || !core.props) return;
-  core._updateScrollTop = function (this: VisCoreInternals) {
-    const { props } = this;
-    const scrollTopMin = Math.min(
-      props.centerContainer.height - props.border.top - props.border.bottom - props.center.height,
-      0,
-    );
-    // Nothing to scroll now or at the last update: the panels already sit at 0.
-    if (scrollTopMin === 0 && props.scrollTopMin === 0) {
-      props.scrollTop = 0;
-      return 0;
-    }
-    return update.call(this);
-  };
-}
-
-/** The part of vis-timeline's TimeAxis that `measureAxisTextOnce` reads (internal, 8.5). */
-interface VisTimeAxisInternals {
-  props: {
-    minorCharWidth?: number;
-    minorCharHeight?: number;
-    majorCharWidth?: number;
-    majorCharHeight?: number;
-  };
-  _calculateCharSize(): void;
-}
-
-/**
- * vis-timeline measures the axis font (the size of a "0") on every redraw, a forced layout each
- * frame of a drag. The font does not change while the page is open: measure until the sizes are
- * real (not 0, as when the timeline was hidden) and keep them (TimeAxis._calculateCharSize).
- */
-function measureAxisTextOnce(timeline: Timeline): void {
-  const axis = (timeline as unknown as { timeAxis?: VisTimeAxisInternals }).timeAxis;
-  const measure = axis?._calculateCharSize;
-  if (!axis || typeof measure !== "function") return;
-  axis._calculateCharSize = function (this: VisTimeAxisInternals) {
-    const { props } = this;
-    if (
-      (props.minorCharWidth ?? 0) > 0 &&
-      (props.minorCharHeight ?? 0) > 0 &&
-      (props.majorCharWidth ?? 0) > 0 &&
-      (props.majorCharHeight ?? 0) > 0
-    )
-      return;
-    measure.call(this);
-  };
-}
-
-/**
- * vis-timeline redraws its item set synchronously after each DataSet add, update and remove (with
- * forced layouts each time); a diff that does all three would redraw it three times. Inside
- * `apply` those redraws are noted, and one is done at the end (vis-timeline 8.5 ItemSet.redraw).
- */
-function oneItemSetRedraw(timeline: Timeline, apply: () => void): void {
-  const itemSet = (timeline as unknown as { itemSet?: { redraw?: () => unknown } }).itemSet;
-  if (!itemSet || typeof itemSet.redraw !== "function") {
-    apply();
-    return;
-  }
-  const original = itemSet.redraw;
-  const own = Object.hasOwn(itemSet, "redraw");
-  let wanted = false;
-  itemSet.redraw = () => {
-    wanted = true;
-    return false;
-  };
-  try {
-    apply();
-  } finally {
-    if (own) itemSet.redraw = original;
-    else delete itemSet.redraw;
-  }
-  if (wanted) original.call(itemSet);
-}
-
-/** Runs the latest job once, after the next frame has been painted (coalescing repeated calls). */
-class AfterPaint {
-  private job: (() => void) | null = null;
-  private frame: number | null = null;
-  private readonly channel = typeof MessageChannel === "function" ? new MessageChannel() : null;
-
-  constructor() {
-    if (this.channel) this.channel.port1.onmessage = () => this.flush();
-  }
-
-  run(job: () => void): void {
-    this.job = job;
-    if (this.frame !== null) return;
-    // A message posted from an animation frame is delivered after that frame is rendered.
-    this.frame = requestAnimationFrame(() => {
-      if (this.channel) this.channel.port2.postMessage(0);
-      else setTimeout(() => this.flush(), 0);
-    });
-  }
-
-  cancel(): void {
-    if (this.frame !== null) cancelAnimationFrame(this.frame);
-    this.frame = null;
-    this.job = null;
-  }
-
-  private flush(): void {
-    this.frame = null;
-    const job = this.job;
-    this.job = null;
-    job?.();
-  }
 }
 
 const NO_SPECS: TimelineItemSpec[] = [];
@@ -371,9 +202,7 @@ export function useVisTimeline(
         LANES.findIndex((l) => l.id === a.id) - LANES.findIndex((l) => l.id === b.id),
     };
     const timeline = new Timeline(element, items, groups, options);
-    deferShowOnAdd(timeline);
-    skipIdleScrollWrites(timeline);
-    measureAxisTextOnce(timeline);
+    tuneVisTimeline(timeline);
     timelineRef.current = timeline;
     itemsRef.current = items;
     // A bin opens onto its own period.
