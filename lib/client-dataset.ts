@@ -5,15 +5,8 @@
 import type { ClientEvent, ClientPlace } from "../components/dashboard/types";
 import { eventSpanMs } from "./dates";
 import { sortEventsByDate } from "./filter-events";
-import {
-  CATEGORIES,
-  type Category,
-  type EventStatus,
-  type NewsEvent,
-  type Place,
-  PRECISIONS,
-  type Precision,
-} from "./schema";
+import type { Category, EventStatus, NewsEvent, Place, Precision } from "./schema";
+import { CATEGORIES, PRECISIONS } from "./vocabulary";
 
 export const COMPACT_VERSION = 1;
 

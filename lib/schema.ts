@@ -1,22 +1,13 @@
 // The data contract: zod schemas are the single source of truth; the TypeScript
 // types below are inferred from them. Every file under data/ is validated here.
 import { z } from "zod";
+import { CATEGORIES, PRECISIONS } from "./vocabulary";
 
-export const CATEGORIES = [
-  "war",
-  "ceasefire",
-  "drill",
-  "visit",
-  "meeting",
-  "agreement",
-  "commemoration",
-  "statement",
-  "other",
-] as const;
+export { CATEGORIES, PRECISIONS };
+
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
 
-export const PRECISIONS = ["day", "month", "year"] as const;
 export const precisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof precisionSchema>;
 

@@ -2,7 +2,8 @@
 // Parsing never throws: a bad value is dropped or clamped and reported in `problems`, so pages can
 // ignore it and API routes can answer 400 naming the parameter.
 import { isoDay, isRealPartialDate, periodEndMs, periodStartMs } from "./dates";
-import { CATEGORIES, type Category } from "./schema";
+import type { Category } from "./schema";
+import { CATEGORIES } from "./vocabulary";
 
 export interface ViewState {
   /** First visible day, `YYYY-MM-DD`, or null for the default window. */

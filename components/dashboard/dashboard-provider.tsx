@@ -19,7 +19,6 @@ import { flushSync, preload } from "react-dom";
 import { type CompactDataset, decodeClientDataset } from "@/lib/client-dataset";
 import { isoDay } from "@/lib/dates";
 import type { Category } from "@/lib/schema";
-import { CATEGORIES } from "@/lib/schema";
 import { createTimeIndex, forEachInWindow } from "@/lib/time-index";
 import {
   parseViewState,
@@ -28,6 +27,7 @@ import {
   type ViewState,
   windowMs,
 } from "@/lib/view-state";
+import { CATEGORIES } from "@/lib/vocabulary";
 import { clientSearchText, makeEventMatcher } from "./event-matcher";
 import type {
   ClientEvent,

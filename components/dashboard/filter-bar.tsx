@@ -3,8 +3,8 @@
 // they double as its legend), reviewed-only, and play.
 import { useEffect, useState } from "react";
 import { ShareDialog } from "@/components/share/share-dialog";
-import { CATEGORIES } from "@/lib/schema";
 import type { ViewState } from "@/lib/view-state";
+import { CATEGORIES } from "@/lib/vocabulary";
 import { LANES } from "../timeline/to-timeline-items";
 import { CATEGORY_DOT, CATEGORY_LABELS } from "./category-chip";
 import { shallowEqual, useDashboardSelector } from "./dashboard-provider";
