@@ -8,6 +8,7 @@ import { DashboardShell } from "@/components/dashboard/dashboard-shell";
 import { DataFileError, type Dataset } from "@/lib/data-files";
 import { formatPartialDate } from "@/lib/dates";
 import { getDataset } from "@/lib/events";
+import { formatCount } from "@/lib/format-count";
 import { oembedAlternates } from "@/lib/oembed-metadata";
 import { DATASET_NAME, PRODUCT_NAME } from "@/lib/product";
 import { parseViewState, resolveViewState } from "@/lib/view-state";
@@ -58,10 +59,10 @@ export default async function HomePage({
             <span className="text-xl font-semibold text-slate-900 sm:text-2xl">{DATASET_NAME}</span>
           </h1>
           <p className="text-sm text-slate-600">
-            {dataset.events.length.toLocaleString("en")}{" "}
-            {dataset.events.length === 1 ? "event" : "events"} from{" "}
+            {formatCount(dataset.events.length)} {dataset.events.length === 1 ? "event" : "events"}{" "}
+            from{" "}
             <a href="#sources" className="font-medium text-blue-700 underline underline-offset-2">
-              {sources.length.toLocaleString("en")} {sources.length === 1 ? "source" : "sources"}
+              {formatCount(sources.length)} {sources.length === 1 ? "source" : "sources"}
             </a>
             <span className="hidden sm:inline">
               {" "}
@@ -83,7 +84,7 @@ export default async function HomePage({
           className="mx-4 mb-8 rounded-lg border border-slate-200 bg-white p-4 lg:mx-6"
         >
           <h2 id="sources-title" className="text-base font-semibold text-slate-900">
-            Sources ({sources.length.toLocaleString("en")})
+            Sources ({formatCount(sources.length)})
           </h2>
           <ul className="mt-2 divide-y divide-slate-100" aria-label="Sources">
             {sources.slice(0, SOURCES_LISTED).map((s) => (
@@ -107,7 +108,7 @@ export default async function HomePage({
           </ul>
           {sources.length > SOURCES_LISTED && (
             <p className="mt-2 text-sm text-slate-500">
-              and {(sources.length - SOURCES_LISTED).toLocaleString("en")} more.
+              and {formatCount(sources.length - SOURCES_LISTED)} more.
             </p>
           )}
         </section>

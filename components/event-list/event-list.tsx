@@ -5,6 +5,7 @@
 // between rows; the count is announced politely.
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { formatEventDate } from "@/lib/dates";
+import { formatCount } from "@/lib/format-count";
 import { CategoryChip } from "../dashboard/category-chip";
 import {
   shallowEqual,
@@ -122,7 +123,7 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
   const count =
     status === "loading"
       ? "Loading events…"
-      : `${rows.length.toLocaleString("en")} ${rows.length === 1 ? "event" : "events"} in view`;
+      : `${formatCount(rows.length)} ${rows.length === 1 ? "event" : "events"} in view`;
   const place = state.place ? placeById.get(state.place) : undefined;
   const countText = `${count}${place ? ` at ${place.name}` : ""}`;
   const [announced, setAnnounced] = useState("");

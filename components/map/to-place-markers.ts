@@ -1,6 +1,7 @@
 // Place summaries + selection + hover → what each place marker should look like. Pure, so the
 // map layer only diffs descriptors against the Leaflet objects it already has.
 import type { ClientEvent, HoverTarget, PlaceSummary } from "@/components/dashboard/types";
+import { compareIds } from "@/lib/format-count";
 import type { Category } from "@/lib/schema";
 import { CATEGORY_COLORS, DIMMED_COLOR } from "./category-colors";
 
@@ -87,7 +88,7 @@ export function overlayPlaceIds(
   const busiest: PlaceSummary[] = [];
   const before = (a: PlaceSummary, b: PlaceSummary) =>
     a.visibleCount > b.visibleCount ||
-    (a.visibleCount === b.visibleCount && a.place.id.localeCompare(b.place.id) < 0);
+    (a.visibleCount === b.visibleCount && compareIds(a.place.id, b.place.id) < 0);
   for (const s of summaries) {
     if (s.visibleCount <= 0 || top <= 0) continue;
     const last = busiest[busiest.length - 1];

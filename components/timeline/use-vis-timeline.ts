@@ -8,6 +8,7 @@ import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } fro
 import { DataSet } from "vis-data/peer";
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from "vis-timeline/peer";
 import { markReady } from "@/lib/bench/page-hooks";
+import { formatCount } from "@/lib/format-count";
 import type { ClientEvent, DashboardStore, TimeWindow } from "../dashboard/types";
 import { AfterPaint } from "./after-paint";
 import { BinCanvas } from "./bin-canvas";
@@ -93,7 +94,7 @@ const NO_BINS: TimelineBin[] = [];
 /** What the bins canvas says to assistive technology (the list below has the events themselves). */
 function describeBins(bins: readonly TimelineBin[], unit: BinUnit): string {
   const total = bins.reduce((sum, bin) => sum + bin.count, 0);
-  return `Event counts per ${unit} in each lane (${total.toLocaleString("en-US")} events around the visible range). Zoom in to see the events themselves.`;
+  return `Event counts per ${unit} in each lane (${formatCount(total)} events around the visible range). Zoom in to see the events themselves.`;
 }
 
 /**

@@ -2,6 +2,8 @@
 // places at 100k events) are merged per screen grid cell into one circle at their count-weighted
 // centre, sized against the largest cell, coloured by the cell's most frequent category. Maps with
 // at most MAP_AGGREGATE_ABOVE places keep one circle per place.
+
+import { formatCount } from "../format-count";
 import type { Category, Place } from "../schema";
 import type { PlaceCount } from "./place-counts";
 
@@ -79,5 +81,5 @@ export function clusterTooltip(cluster: ClusterMark): string {
   const where =
     others > 0 ? `${name} and ${others} nearby ${others === 1 ? "place" : "places"}` : name;
   const n = cluster.pc.count;
-  return `${where}: ${n.toLocaleString("en-US")} ${n === 1 ? "event" : "events"}`;
+  return `${where}: ${formatCount(n)} ${n === 1 ? "event" : "events"}`;
 }
