@@ -3,7 +3,7 @@
 // selected place), by date, one button per row. Long lists are virtualised (only the rows in view
 // are in the DOM, with aria-setsize/aria-posinset); short ones render whole. Arrow keys move
 // between rows; the count is announced politely.
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useDeferredValue, useEffect, useRef, useState } from "react";
 import { formatEventDate } from "@/lib/dates";
 import { formatCount } from "@/lib/format-count";
 import { CategoryChip } from "../dashboard/category-chip";
@@ -53,7 +53,10 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
   // Render from the latest rows: the selected array may be an older one that only matched in the
   // rows shown before a scroll.
   const latestRows = latest().visibleEvents;
-  const rows = latestRows.length === selectedRows.length ? latestRows : selectedRows;
+  const liveRows = latestRows.length === selectedRows.length ? latestRows : selectedRows;
+  // The rows follow a moving window at lower priority, just after the timeline and the map are
+  // drawn: a drag or wheel frame then lays out and paints no new list rows.
+  const rows = useDeferredValue(liveRows);
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = rows.length > VIRTUALISE_ABOVE;
   const range = virtual

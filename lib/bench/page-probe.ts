@@ -6,9 +6,9 @@
 // - frames: requestAnimationFrame timestamps while recording (frame durations while scrubbing),
 //   and Long Animation Frames (PerformanceObserver "long-animation-frame").
 // - changes: after arm(selector), every DOM mutation under the element and every canvas draw call
-//   on a canvas inside it; for each change, the moment the frame showing it was rendered (a message
-//   posted after the rendering step: immediately when the change happened inside an animation
-//   frame callback, else after the next one).
+//   on a canvas inside it; for each change, the moment the frame showing it was rendered (a
+//   user-blocking task posted from inside that frame, which runs after its rendering step: posted
+//   at once when the change happened inside an animation frame callback, else from the next one).
 // - input: the timestamp of the first trusted wheel/pointer/click event after arm() (event.timeStamp).
 // settle() waits until nothing changed for `quietMs` and returns input → last rendered change.
 // - readiness: window.__atlasReady (lib/bench/page-hooks.ts) when the page sets it, else a DOM
@@ -48,13 +48,22 @@ export const PAGE_PROBE_SCRIPT = `
     }).observe({ type: "long-animation-frame", buffered: true });
   } catch (e) { probe.loafUnsupported = true; }
 
+  // The moment a frame has been rendered: a task posted from inside the frame runs once its
+  // style, layout, paint and commit are done. It is posted at user-blocking priority where the
+  // browser has scheduler.postTask, so that tasks the page itself queued for "after the frame" (a
+  // framework's deferred render, say) do not run first and make the frame look later than it was.
+  const renderedNow = function () { probe.pendingRender = false; probe.lastRenderedAt = performance.now(); };
   const channel = new MessageChannel();
-  channel.port1.onmessage = function () { probe.pendingRender = false; probe.lastRenderedAt = performance.now(); };
+  channel.port1.onmessage = renderedNow;
+  const postUrgent = window.scheduler && typeof window.scheduler.postTask === "function"
+    ? function () { window.scheduler.postTask(renderedNow, { priority: "user-blocking" }); }
+    : function () { channel.port2.postMessage(0); };
+  probe.renderSignal = window.scheduler && window.scheduler.postTask ? "postTask" : "message";
   const afterRender = function () {
     if (probe.pendingRender) return;
     probe.pendingRender = true;
-    if (probe.inFrame > 0) channel.port2.postMessage(0);
-    else nativeRaf(function () { channel.port2.postMessage(0); });
+    if (probe.inFrame > 0) postUrgent();
+    else nativeRaf(postUrgent);
   };
   const changed = function () {
     if (!probe.armed) return;
