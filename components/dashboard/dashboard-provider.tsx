@@ -498,6 +498,7 @@ export function DashboardProvider({
     () => ({
       state: viewState,
       window: liveWindow,
+      windowMoving: viewState !== committedState,
       extent,
       events,
       places,
@@ -520,6 +521,7 @@ export function DashboardProvider({
     }),
     [
       viewState,
+      committedState,
       liveWindow,
       extent,
       events,

@@ -71,6 +71,8 @@ export interface DashboardStore extends DashboardActions {
   state: ViewState;
   /** The live window (follows drags frame by frame). */
   window: TimeWindow;
+  /** The live window names other days than the committed state (a drag or wheel in progress). */
+  windowMoving: boolean;
   /** The whole dataset's extent, for zoom limits and the play button. */
   extent: TimeWindow;
   events: readonly ClientEvent[];

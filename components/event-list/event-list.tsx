@@ -28,6 +28,7 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
   const shownRange = useRef({ first: 0, last: 0 });
   const {
     rows: selectedRows,
+    windowMoving,
     state,
     placeById,
     hover,
@@ -37,6 +38,7 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
   } = useDashboardSelector(
     (s) => ({
       rows: s.visibleEvents,
+      windowMoving: s.windowMoving,
       state: { event: s.state.event, place: s.state.place },
       placeById: s.placeById,
       hover: s.hover,
@@ -54,9 +56,11 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
   // rows shown before a scroll.
   const latestRows = latest().visibleEvents;
   const liveRows = latestRows.length === selectedRows.length ? latestRows : selectedRows;
-  // The rows follow a moving window at lower priority, just after the timeline and the map are
-  // drawn: a drag or wheel frame then lays out and paints no new list rows.
-  const rows = useDeferredValue(liveRows);
+  // While the window moves (drag, wheel, play), the rows follow at lower priority, just after the
+  // timeline and the map are drawn, so those frames lay out and paint no new rows. A click on a
+  // place, a filter or a settled window shows its rows at once.
+  const trailingRows = useDeferredValue(liveRows);
+  const rows = windowMoving ? trailingRows : liveRows;
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = rows.length > VIRTUALISE_ABOVE;
   const range = virtual
