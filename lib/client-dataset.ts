@@ -116,6 +116,16 @@ export class CompactDatasetError extends Error {
   }
 }
 
+/** Place ids for place indexes, skipping unknown indexes (one small array per event). */
+function placeIds(indexes: readonly number[], places: readonly ClientPlace[]): string[] {
+  const ids: string[] = [];
+  for (let j = 0; j < indexes.length; j++) {
+    const place = places[indexes[j] as number];
+    if (place) ids.push(place.id);
+  }
+  return ids;
+}
+
 /** Decode (and sanity-check) the compact form; events come out in date order. */
 export function decodeClientDataset(data: CompactDataset): {
   events: ClientEvent[];
@@ -151,7 +161,7 @@ export function decodeClientDataset(data: CompactDataset): {
       precision: (PRECISIONS[e.prec[i] as number] ?? "day") as Precision,
       startMs: span.startMs,
       endMs: span.endMs,
-      places: (e.places[i] as number[]).map(placeId).filter((id): id is string => id !== null),
+      places: placeIds(e.places[i] as number[], places),
       origin: placeId(e.origin[i] as number),
       status: (e.reviewed[i] ? "reviewed" : "extracted") as EventStatus,
       confidence: (e.conf[i] as number) / 100,
