@@ -292,7 +292,15 @@ export function DashboardProvider({
     [],
   );
 
-  const eventById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const eventById = useMemo(() => {
+    // A loop, not new Map(events.map(…)): no 100,000 [id, event] pairs to build and collect.
+    const byId = new Map<string, ClientEvent>();
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as ClientEvent;
+      byId.set(event.id, event);
+    }
+    return byId;
+  }, [events]);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
   // A remote dataset arrives after the URL was parsed: drop ids it does not know.
