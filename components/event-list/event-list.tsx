@@ -3,7 +3,7 @@
 // selected place), by date, one button per row. Long lists are virtualised (only the rows in view
 // are in the DOM, with aria-setsize/aria-posinset); short ones render whole. Arrow keys move
 // between rows; the count is announced politely.
-import { type KeyboardEvent, useDeferredValue, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { formatEventDate } from "@/lib/dates";
 import { formatCount } from "@/lib/format-count";
 import { CategoryChip } from "../dashboard/category-chip";
@@ -125,8 +125,72 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
     focusRow(to);
   };
 
-  const placeNames = (e: ClientEvent) =>
-    e.places.map((id) => placeById.get(id)?.name ?? id).join(", ");
+  const keyDown = useRef(onKeyDown);
+  keyDown.current = onKeyDown;
+  // The rows' elements depend only on these: while the window moves the list renders its trailing
+  // rows again (useDeferredValue) and this hands React the same elements, so nothing is diffed.
+  const rowItems = useMemo(
+    () =>
+      rows.slice(range.first, range.last).map((event, offset) => {
+        const i = range.first + offset;
+        const isSelected = event.id === selected;
+        const isHover =
+          (hover?.kind === "event" && hover.id === event.id) ||
+          (hover?.kind === "place" && event.places.includes(hover.id));
+        return (
+          <li
+            key={event.id}
+            aria-setsize={rows.length}
+            aria-posinset={i + 1}
+            style={
+              virtual ? { position: "absolute", top: i * ROW_HEIGHT, left: 0, right: 0 } : undefined
+            }
+            className="border-b border-slate-100"
+          >
+            <button
+              type="button"
+              data-event-row={event.id}
+              aria-pressed={isSelected}
+              onClick={() => selectEvent(isSelected ? null : event.id)}
+              onKeyDown={(e) => keyDown.current(e, i)}
+              onMouseEnter={() => setHover({ kind: "event", id: event.id })}
+              onMouseLeave={() => setHover(null)}
+              onFocus={() => setHover({ kind: "event", id: event.id })}
+              onBlur={() => setHover(null)}
+              style={{ height: ROW_HEIGHT }}
+              className={`flex w-full flex-col justify-center gap-1 px-3 text-left transition-colors ${
+                isSelected
+                  ? "bg-blue-50 shadow-[inset_4px_0_0_#1d4ed8]"
+                  : isHover
+                    ? "bg-amber-50"
+                    : "hover:bg-slate-50"
+              }`}
+            >
+              <span className="flex items-center gap-2 text-xs text-slate-600">
+                <span className="font-medium tabular-nums text-slate-700">
+                  {formatEventDate(event)}
+                </span>
+                <CategoryChip category={event.category} />
+                {event.status === "extracted" && (
+                  <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
+                    unreviewed
+                  </span>
+                )}
+              </span>
+              <span className="line-clamp-1 text-sm font-medium text-slate-900">{event.title}</span>
+              <span className="line-clamp-1 text-xs text-slate-600">
+                {event.places.map((id) => placeById.get(id)?.name ?? id).join(", ") ||
+                  "No place named"}
+                {" · "}
+                {event.sourceCount} {event.sourceCount === 1 ? "source" : "sources"}
+              </span>
+            </button>
+          </li>
+        );
+      }),
+    // onKeyDown is read through a ref: a new closure each render would defeat the memo.
+    [rows, range.first, range.last, selected, hover, virtual, placeById, selectEvent, setHover],
+  );
   const count =
     status === "loading"
       ? "Loading events…"
@@ -191,66 +255,7 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
             aria-label="Events in view, by date"
             style={virtual ? { height: rows.length * ROW_HEIGHT, position: "relative" } : undefined}
           >
-            {rows.slice(range.first, range.last).map((event, offset) => {
-              const i = range.first + offset;
-              const isSelected = event.id === selected;
-              const isHover =
-                (hover?.kind === "event" && hover.id === event.id) ||
-                (hover?.kind === "place" && event.places.includes(hover.id));
-              return (
-                <li
-                  key={event.id}
-                  aria-setsize={rows.length}
-                  aria-posinset={i + 1}
-                  style={
-                    virtual
-                      ? { position: "absolute", top: i * ROW_HEIGHT, left: 0, right: 0 }
-                      : undefined
-                  }
-                  className="border-b border-slate-100"
-                >
-                  <button
-                    type="button"
-                    data-event-row={event.id}
-                    aria-pressed={isSelected}
-                    onClick={() => selectEvent(isSelected ? null : event.id)}
-                    onKeyDown={(e) => onKeyDown(e, i)}
-                    onMouseEnter={() => setHover({ kind: "event", id: event.id })}
-                    onMouseLeave={() => setHover(null)}
-                    onFocus={() => setHover({ kind: "event", id: event.id })}
-                    onBlur={() => setHover(null)}
-                    style={{ height: ROW_HEIGHT }}
-                    className={`flex w-full flex-col justify-center gap-1 px-3 text-left transition-colors ${
-                      isSelected
-                        ? "bg-blue-50 shadow-[inset_4px_0_0_#1d4ed8]"
-                        : isHover
-                          ? "bg-amber-50"
-                          : "hover:bg-slate-50"
-                    }`}
-                  >
-                    <span className="flex items-center gap-2 text-xs text-slate-600">
-                      <span className="font-medium tabular-nums text-slate-700">
-                        {formatEventDate(event)}
-                      </span>
-                      <CategoryChip category={event.category} />
-                      {event.status === "extracted" && (
-                        <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
-                          unreviewed
-                        </span>
-                      )}
-                    </span>
-                    <span className="line-clamp-1 text-sm font-medium text-slate-900">
-                      {event.title}
-                    </span>
-                    <span className="line-clamp-1 text-xs text-slate-600">
-                      {placeNames(event) || "No place named"}
-                      {" · "}
-                      {event.sourceCount} {event.sourceCount === 1 ? "source" : "sources"}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
+            {rowItems}
           </ol>
         )}
       </div>

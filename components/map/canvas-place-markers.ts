@@ -14,7 +14,7 @@ interface Entry {
 }
 
 /** Circle options plus the drawing tier: dimmed places below the others, highlights on top. */
-type PlaceCircleOptions = L.CircleMarkerOptions & { tier: number; batch: string };
+export type PlaceCircleOptions = L.CircleMarkerOptions & { tier: number; batch: string };
 
 function styleOf(marker: PlaceMarker): PlaceCircleOptions {
   const tier = marker.selected || marker.highlighted ? 2 : marker.dimmed ? 0 : 1;
@@ -124,6 +124,45 @@ const BatchedCanvas = L.Canvas.extend({
   options?: L.RendererOptions,
 ) => L.Canvas;
 
+/** What restyle() touches of a Leaflet circle marker (Leaflet 1.9 internals). */
+interface RestylableCircle {
+  options: PlaceCircleOptions & { _dashArray?: number[] };
+  _radius: number;
+  _point?: L.Point;
+  _updateBounds?: () => void;
+}
+
+const dashArrays = new Map<string, number[]>();
+
+/**
+ * New look and radius for a circle already on the map. Leaflet's setRadius + setStyle would
+ * re-project the circle's point twice and re-parse its dash pattern on every window change (a few
+ * thousand circles per frame in a drag); the point has not moved, so only the options, the radius
+ * and the hit-test bounds change here, and the batched renderer redraws everything once.
+ */
+export function restyle(circle: L.CircleMarker, style: PlaceCircleOptions): void {
+  const internals = circle as unknown as RestylableCircle;
+  if (typeof internals._updateBounds !== "function" || !internals._point) {
+    circle.setStyle(style); // not on a map yet, or other Leaflet internals: the public way
+    return;
+  }
+  L.Util.setOptions(circle, style);
+  internals._radius = style.radius ?? internals._radius;
+  const dash = style.dashArray;
+  internals.options.dashArray = dash; // a look without dashes clears them
+  if (typeof dash === "string") {
+    let parsed = dashArrays.get(dash);
+    if (!parsed) {
+      parsed = dash.split(/[, ]+/).map(Number);
+      dashArrays.set(dash, parsed);
+    }
+    internals.options._dashArray = parsed;
+  } else {
+    internals.options._dashArray = undefined;
+  }
+  internals._updateBounds();
+}
+
 export class CanvasPlaceMarkers {
   private readonly group: L.LayerGroup;
   private readonly renderer: L.Canvas;
@@ -142,6 +181,7 @@ export class CanvasPlaceMarkers {
 
   update(markers: readonly PlaceMarker[]): void {
     const round = ++this.round;
+    let restyled = false;
     for (const marker of markers) {
       const entry = this.entries.get(marker.id);
       if (!entry) {
@@ -159,8 +199,8 @@ export class CanvasPlaceMarkers {
       if (previous.lat !== marker.lat || previous.lon !== marker.lon) {
         entry.circle.setLatLng([marker.lat, marker.lon]);
       }
-      if (previous.radius !== marker.radius) entry.circle.setRadius(marker.radius);
-      entry.circle.setStyle(styleOf(marker));
+      restyle(entry.circle, styleOf(marker));
+      restyled = true;
       if (marker.selected || marker.highlighted) entry.circle.bringToFront();
       if (entry.circle.isTooltipOpen()) entry.circle.getTooltip()?.update();
     }
@@ -171,6 +211,7 @@ export class CanvasPlaceMarkers {
         this.entries.delete(id);
       }
     }
+    if (restyled) (this.renderer as unknown as { _requestRedraw(): void })._requestRedraw();
     this.drawNow();
   }
 

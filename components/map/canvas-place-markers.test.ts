@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import L from "leaflet";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type PlaceCircleOptions, restyle } from "./canvas-place-markers";
+
+const style = (overrides: Partial<PlaceCircleOptions> = {}): PlaceCircleOptions => ({
+  tier: 1,
+  batch: "1|#1d4ed8|false|false|false|false",
+  radius: 6,
+  fillColor: "#1d4ed8",
+  fillOpacity: 0.85,
+  color: "#ffffff",
+  weight: 1,
+  opacity: 1,
+  ...overrides,
+});
+
+interface Internals {
+  _radius: number;
+  _point: L.Point;
+  _pxBounds: L.Bounds;
+  options: PlaceCircleOptions & { _dashArray?: number[] };
+}
+
+describe("restyle (a circle's new look without Leaflet's per-circle re-projection)", () => {
+  let container: HTMLDivElement;
+  let map: L.Map;
+
+  beforeEach(() => {
+    container = document.createElement("div");
+    document.body.append(container);
+    map = L.map(container, { center: [40, 49], zoom: 5 });
+  });
+  afterEach(() => {
+    map.remove();
+    container.remove();
+  });
+
+  it("changes options, radius and hit-test bounds the way setRadius + setStyle do", () => {
+    const ours = L.circleMarker([40.4, 49.9], { ...style(), renderer: L.svg() }).addTo(map);
+    const leaflets = L.circleMarker([40.4, 49.9], { ...style(), renderer: L.svg() }).addTo(map);
+    const next = style({ radius: 14, weight: 3, color: "#111827", dashArray: "3 2", tier: 2 });
+    restyle(ours, next);
+    leaflets.setRadius(14);
+    leaflets.setStyle(next);
+    const a = ours as unknown as Internals;
+    const b = leaflets as unknown as Internals;
+    expect(a._radius).toBe(14);
+    expect(a.options).toMatchObject({ radius: 14, weight: 3, color: "#111827", tier: 2 });
+    expect(a.options._dashArray).toEqual([3, 2]);
+    expect(a._point.equals(b._point)).toBe(true);
+    expect(a._pxBounds.min?.equals(b._pxBounds.min as L.Point)).toBe(true);
+    expect(a._pxBounds.max?.equals(b._pxBounds.max as L.Point)).toBe(true);
+    // A later look without dashes clears them.
+    restyle(ours, style({ radius: 5 }));
+    expect(a.options.dashArray).toBeUndefined();
+    expect(a.options._dashArray).toBeUndefined();
+    expect(a._pxBounds.getSize().x).toBeLessThan(b._pxBounds.getSize().x);
+  });
+
+  it("falls back to setStyle for a circle that is not on a map", () => {
+    const loose = L.circleMarker([40.4, 49.9], style());
+    restyle(loose, style({ radius: 9, fillColor: "#b45309" }));
+    expect(loose.getRadius()).toBe(9);
+    expect(loose.options.fillColor).toBe("#b45309");
+  });
+});
