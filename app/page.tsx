@@ -8,7 +8,7 @@ import { DashboardShell } from "@/components/dashboard/dashboard-shell";
 import { DataFileError, type Dataset } from "@/lib/data-files";
 import { formatPartialDate } from "@/lib/dates";
 import { getDataset } from "@/lib/events";
-import { formatCount } from "@/lib/format-count";
+import { formatCount } from "@/lib/icu-free";
 import { oembedAlternates } from "@/lib/oembed-metadata";
 import { DATASET_NAME, PRODUCT_NAME } from "@/lib/product";
 import { parseViewState, resolveViewState } from "@/lib/view-state";

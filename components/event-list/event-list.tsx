@@ -5,7 +5,7 @@
 // between rows; the count is announced politely.
 import { type KeyboardEvent, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { formatEventDate } from "@/lib/dates";
-import { formatCount } from "@/lib/format-count";
+import { formatCount } from "@/lib/icu-free";
 import { CategoryChip } from "../dashboard/category-chip";
 import {
   shallowEqual,

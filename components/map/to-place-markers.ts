@@ -1,7 +1,7 @@
 // Place summaries + selection + hover → what each place marker should look like. Pure, so the
 // map layer only diffs descriptors against the Leaflet objects it already has.
 import type { ClientEvent, HoverTarget, PlaceSummary } from "@/components/dashboard/types";
-import { compareIds } from "@/lib/format-count";
+import { compareIds } from "@/lib/icu-free";
 import type { Category } from "@/lib/schema";
 import { CATEGORY_COLORS, DIMMED_COLOR } from "./category-colors";
 

@@ -8,7 +8,7 @@ import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } fro
 import { DataSet } from "vis-data/peer";
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from "vis-timeline/peer";
 import { markReady } from "@/lib/bench/page-hooks";
-import { formatCount } from "@/lib/format-count";
+import { formatCount } from "@/lib/icu-free";
 import type { ClientEvent, DashboardStore, TimeWindow } from "../dashboard/types";
 import { AfterPaint } from "./after-paint";
 import { BinCanvas } from "./bin-canvas";

@@ -3,7 +3,7 @@
 // centre, sized against the largest cell, coloured by the cell's most frequent category. Maps with
 // at most MAP_AGGREGATE_ABOVE places keep one circle per place.
 
-import { formatCount } from "../format-count";
+import { formatCount } from "../icu-free";
 import type { Category, Place } from "../schema";
 import type { PlaceCount } from "./place-counts";
 

@@ -1,6 +1,6 @@
-// Whole-number counts with English digit grouping ("12,345"), written out by hand: the first
-// toLocaleString / Intl call in a page sets up ICU, which costs ~15 ms of main thread while the
-// dashboard loads, and the same text must come out of the server and the browser.
+// Number grouping and id order without ICU. The first toLocaleString / Intl / localeCompare call
+// in a page sets up ICU, which costs 12–17 ms of main thread while the dashboard loads; and the
+// same count text must come out of the server and the browser.
 
 /** 1234567 → "1,234,567"; negatives keep their sign; fractions and non-finite values as String(). */
 export function formatCount(n: number): string {

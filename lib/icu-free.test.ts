@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareIds, formatCount } from "./format-count";
+import { compareIds, formatCount } from "./icu-free";
 
 describe("formatCount", () => {
   it("groups thousands like en-US", () => {
