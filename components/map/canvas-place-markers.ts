@@ -124,13 +124,11 @@ const BatchedCanvas = L.Canvas.extend({
   options?: L.RendererOptions,
 ) => L.Canvas;
 
-/** What restyle() touches of a Leaflet circle marker (Leaflet 1.9 internals). */
-interface RestylableCircle {
-  options: PlaceCircleOptions & { _dashArray?: number[] };
-  _radius: number;
+/** What restyle() touches of a Leaflet circle marker: the drawn fields, checked before use. */
+type RestylableCircle = Pick<DrawnCircle, "options" | "_radius"> & {
   _point?: L.Point;
   _updateBounds?: () => void;
-}
+};
 
 const dashArrays = new Map<string, number[]>();
 

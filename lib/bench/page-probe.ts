@@ -58,7 +58,6 @@ export const PAGE_PROBE_SCRIPT = `
   const postUrgent = window.scheduler && typeof window.scheduler.postTask === "function"
     ? function () { window.scheduler.postTask(renderedNow, { priority: "user-blocking" }); }
     : function () { channel.port2.postMessage(0); };
-  probe.renderSignal = window.scheduler && window.scheduler.postTask ? "postTask" : "message";
   const afterRender = function () {
     if (probe.pendingRender) return;
     probe.pendingRender = true;
