@@ -10,6 +10,7 @@ import type { KnownIds } from "@/lib/api-params";
 import { citedSources, creditText } from "@/lib/chart/describe-state";
 import type { Dataset } from "@/lib/data-files";
 import { memoPerDataset } from "@/lib/dataset-memo";
+import { DATASET_PATH } from "@/lib/dataset-request";
 import { eventSpanMs } from "@/lib/dates";
 import { encodedDataset, INLINE_MAX_EVENTS } from "./api/dataset/compact";
 
@@ -31,7 +32,7 @@ export function dashboardFacts(dataset: Dataset): DashboardFacts {
         ? { kind: "inline", data: encoded.compact }
         : {
             kind: "remote",
-            url: `/api/dataset?v=${encodeURIComponent(encoded.etag.replace(/"/g, ""))}`,
+            url: `${DATASET_PATH}?v=${encodeURIComponent(encoded.etag.replace(/"/g, ""))}`,
             eventCount: d.events.length,
           };
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHART_LIMITS, parseChartParams, parseEmbedView } from "./api-params";
+import { CHART_LIMITS, embedParts, parseChartParams, parseEmbedView } from "./api-params";
 
 const chart = (query: string, format: "svg" | "png" = "png") =>
   parseChartParams(new URLSearchParams(query), format);
@@ -56,5 +56,16 @@ describe("parseEmbedView", () => {
     ["view=pie", "both"],
   ])("%s → %s", (query, view) => {
     expect(parseEmbedView(new URLSearchParams(query))).toBe(view);
+  });
+});
+
+describe("embedParts", () => {
+  it.each([
+    ["both", { timeline: true, map: true, list: true }],
+    ["timeline", { timeline: true, map: false, list: false }],
+    ["map", { timeline: false, map: true, list: false }],
+    ["list", { timeline: false, map: false, list: true }],
+  ] as const)("%s shows %o", (view, parts) => {
+    expect(embedParts(view)).toEqual(parts);
   });
 });

@@ -172,6 +172,15 @@ export function parseEmbedView(params: RawParams): EmbedView {
   return isError(view) ? "both" : view;
 }
 
+/** The parts an embed of this `view` shows. */
+export function embedParts(view: EmbedView): { timeline: boolean; map: boolean; list: boolean } {
+  return {
+    timeline: view === "both" || view === "timeline",
+    map: view === "both" || view === "map",
+    list: view === "both" || view === "list",
+  };
+}
+
 export function parseEmbedViewStrict(params: RawParams): EmbedView | ApiError {
   return oneOf(params, "view", EMBED_VIEWS, "both");
 }

@@ -12,7 +12,7 @@ import { EventList } from "@/components/event-list/event-list";
 import { EventMapLoader } from "@/components/map/event-map-loader";
 import { TimelineLoader } from "@/components/timeline/timeline-loader";
 import { limitsFor, zoomWindow } from "@/components/timeline/window-math";
-import type { EmbedView as View } from "@/lib/api-params";
+import { embedParts, type EmbedView as View } from "@/lib/api-params";
 import { PRODUCT_NAME } from "@/lib/product";
 import { serializeViewState, type ViewState } from "@/lib/view-state";
 import { ResizeReporter } from "./resize-reporter";
@@ -42,9 +42,7 @@ function EmbedLayout({ view, title, credit }: { view: View; title: string; credi
     store.setWindow(zoomWindow(store.extent, 1.04, limitsFor(store.extent)), { commit: true });
   const query = serializeViewState(store.state).toString();
   const fullView = `/${query ? `?${query}` : ""}`;
-  const withTimeline = view === "both" || view === "timeline";
-  const withMap = view === "both" || view === "map";
-  const withList = view === "both" || view === "list";
+  const { timeline: withTimeline, map: withMap, list: withList } = embedParts(view);
 
   return (
     <div className="flex flex-col gap-2 bg-white p-2" data-embed-view={view}>

@@ -17,6 +17,7 @@ import {
 } from "react";
 import { flushSync, preload } from "react-dom";
 import { type CompactDataset, decodeClientDataset } from "@/lib/client-dataset";
+import { requestDataset } from "@/lib/dataset-request";
 import { isoDay } from "@/lib/dates";
 import type { Category } from "@/lib/schema";
 import { createTimeIndex, forEachInWindow } from "@/lib/time-index";
@@ -164,13 +165,10 @@ export function DashboardProvider({
   useEffect(() => {
     if (!remoteUrl) return;
     let cancelled = false;
-    fetch(remoteUrl)
-      .then((response) => {
-        if (!response.ok) throw new Error(`the dataset request failed (${response.status})`);
-        return response.json() as Promise<CompactDataset>;
-      })
-      .then((compact) => {
-        if (!cancelled) setData(decodeClientDataset(compact));
+    // Usually already under way (instrumentation-client.ts starts it before hydration).
+    requestDataset(remoteUrl)
+      .then((decoded) => {
+        if (!cancelled) setData(decoded);
       })
       .catch((error: unknown) => {
         if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));

@@ -1,14 +1,11 @@
 "use client";
 // Client-only entry point for the map: Leaflet needs `window`, so it is never rendered on the
 // server. The placeholder keeps the layout stable and says what is coming.
+// instrumentation-client.ts requests the code before hydration; this reuses that request.
 import dynamic from "next/dynamic";
+import { loadEventMap } from "./load-event-map";
 
-const loadMap = () => import("./event-map");
-// Requested as soon as this module runs in the browser, not when hydration first renders the map:
-// the chunk then downloads alongside the rest of the page (the bundler reuses the same promise).
-if (typeof window !== "undefined") void loadMap();
-
-const EventMap = dynamic(loadMap, {
+const EventMap = dynamic(loadEventMap, {
   ssr: false,
   loading: () => (
     <div

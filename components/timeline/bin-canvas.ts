@@ -3,7 +3,7 @@
 // cost of a drag or wheel at 10,000+ events); on a canvas they are rectangles redrawn after each of
 // vis-timeline's own redraws. The canvas lets pointer events through: hovering a bin shows its
 // count, clicking it zooms onto its period (through vis-timeline's own mouse events).
-import type { Timeline } from "vis-timeline/peer";
+import type { Timeline } from "vis-timeline/esnext";
 import { type BinRect, binAt, type LaneRow, layoutBins } from "./bin-layout";
 import { LANES, type LaneId, type TimelineBin } from "./to-timeline-items";
 

@@ -1,10 +1,8 @@
 "use client";
 // vis-timeline touches the DOM when it loads: client only, with a placeholder of the same height.
+// instrumentation-client.ts requests the code before hydration; this reuses that request.
 import dynamic from "next/dynamic";
-
-const loadTimeline = () => import("./timeline");
-// Requested as soon as this module runs in the browser (see event-map-loader.tsx).
-if (typeof window !== "undefined") void loadTimeline();
+import { loadTimeline } from "./load-timeline";
 
 const EventTimeline = dynamic(loadTimeline, {
   ssr: false,

@@ -5,8 +5,8 @@
 // while the user's own gesture is in progress so the two never fight.
 import moment from "moment";
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { DataSet } from "vis-data/peer";
-import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from "vis-timeline/peer";
+import { DataSet } from "vis-data/esnext";
+import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import { markReady } from "@/lib/bench/page-hooks";
 import { formatCount } from "@/lib/icu-free";
 import type { ClientEvent, DashboardStore, TimeWindow } from "../dashboard/types";
@@ -25,7 +25,7 @@ import {
   type TimelineBin,
   type TimelineItemSpec,
 } from "./to-timeline-items";
-import { oneItemSetRedraw, tuneVisTimeline } from "./vis-timeline-patches";
+import { oneItemSetRedraw, revealsOnNextRedraw, tuneVisTimeline } from "./vis-timeline-patches";
 import { limitsFor, windowToShow } from "./window-math";
 
 interface VisItem extends DataItem {
@@ -98,15 +98,18 @@ function describeBins(bins: readonly TimelineBin[], unit: BinUnit): string {
 }
 
 /**
- * vis-timeline keeps its root hidden until a range change completes after the first items arrive
- * (items added to an empty timeline, e.g. a fetched dataset): nudge it by 1 ms; the rangechanged
- * handler redraws once that lands.
+ * vis-timeline keeps its root hidden until its first items are drawn after a completed range
+ * change. tuneVisTimeline marks that range change done, so the next redraw shows the root; were that
+ * patch not to apply (another vis-timeline), nudge the window by 1 ms: the rangechanged handler
+ * redraws once vis-timeline emits it, 200 ms later.
  */
 function revealTimeline(timeline: Timeline, frame: HTMLElement | null): void {
   const root = frame?.querySelector<HTMLElement>(".vis-timeline");
   if (root?.style.visibility !== "hidden") return;
-  const { start, end } = timeline.getWindow();
-  timeline.setWindow(start.valueOf(), end.valueOf() + 1, { animation: false });
+  if (!revealsOnNextRedraw(timeline)) {
+    const { start, end } = timeline.getWindow();
+    timeline.setWindow(start.valueOf(), end.valueOf() + 1, { animation: false });
+  }
   timeline.redraw();
 }
 

@@ -2,14 +2,37 @@
 // changing every frame cannot afford (forced layouts, redundant redraws). These patches change
 // that work on one Timeline instance only, through internals checked before use: when a later
 // vis-timeline lacks them, each patch leaves the instance as it is.
-import type { Timeline } from "vis-timeline/peer";
+import type { Timeline } from "vis-timeline/esnext";
 import { LANES } from "./to-timeline-items";
 
 /** Patches one Timeline right after it is created (see each function). */
 export function tuneVisTimeline(timeline: Timeline): void {
+  revealWithoutRangeWait(timeline);
   deferShowOnAdd(timeline);
   skipIdleScrollWrites(timeline);
   measureAxisTextOnce(timeline);
+}
+
+/** The flag vis-timeline's Core waits for before it shows its root (internal, vis-timeline 8.5). */
+interface VisRevealInternals {
+  initialRangeChangeDone?: unknown;
+}
+
+/**
+ * vis-timeline keeps its root `visibility: hidden` until a "changed" event comes after its first
+ * "rangechanged", and a window set without animation emits "rangechanged" from a 200 ms timer:
+ * a timeline created on an explicit window, like this one, stays blank for those 200 ms after its
+ * first items arrive, with nothing left to compute. The window was given at construction, so that
+ * first range change has nothing to wait for: mark it done, and the next redraw shows the root.
+ */
+function revealWithoutRangeWait(timeline: Timeline): void {
+  const core = timeline as unknown as VisRevealInternals;
+  if (core.initialRangeChangeDone === false) core.initialRangeChangeDone = true;
+}
+
+/** True when the timeline's next redraw will show its root (no range change left to wait for). */
+export function revealsOnNextRedraw(timeline: Timeline): boolean {
+  return (timeline as unknown as VisRevealInternals).initialRangeChangeDone === true;
 }
 
 /** The parts of a vis-timeline group that `deferShowOnAdd` touches (internal, vis-timeline 8.5). */

@@ -374,6 +374,10 @@ test.describe("a dataset too large to inline", () => {
     // The page does not carry the events themselves (3,000 > the inline limit).
     expect(html).not.toContain(first.id);
     const dataset = page.waitForResponse((r) => r.url().includes("/api/dataset?v="));
+    const datasetRequests: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/dataset")) datasetRequests.push(r.url());
+    });
     await page.goto(`${server?.base}/`);
     const response = await dataset;
     expect(response.status()).toBe(200);
@@ -384,6 +388,8 @@ test.describe("a dataset too large to inline", () => {
     await expect(bins).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
     await expect(bins).toHaveAttribute("aria-label", /Event counts per \w+ in each lane/);
     await expect(page.getByTestId("event-count")).toContainText("events in view");
+    // Requested once: the early request (before hydration) is the one the dashboard uses.
+    expect(datasetRequests).toHaveLength(1);
     // Virtualised: far fewer rows in the DOM than events in view.
     const inView = Number(
       ((await page.getByTestId("event-count").textContent()) ?? "").replace(/[^0-9]/g, ""),

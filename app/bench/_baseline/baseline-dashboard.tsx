@@ -21,8 +21,8 @@ export function BaselineDashboard({ variant }: { variant: BaselineVariant }) {
     (async () => {
       const [leaflet, vis, visData, momentModule, response] = await Promise.all([
         import("leaflet"),
-        import("vis-timeline/peer"),
-        import("vis-data/peer"),
+        import("vis-timeline/esnext"),
+        import("vis-data/esnext"),
         import("moment"),
         fetch("/bench/data"),
       ]);

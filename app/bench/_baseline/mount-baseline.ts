@@ -5,8 +5,8 @@
 // Both keep the views in sync the simple way: a window change restyles the markers of events that
 // left or entered it, a place click selects its events on the timeline.
 import type * as Leaflet from "leaflet";
-import type { DataSet as VisDataSet } from "vis-data/peer";
-import type { Timeline as VisTimeline } from "vis-timeline/peer";
+import type { DataSet as VisDataSet } from "vis-data/esnext";
+import type { Timeline as VisTimeline } from "vis-timeline/esnext";
 import type { BaselineData, BaselineEvent, BaselinePlace } from "./baseline-data";
 
 export type BaselineVariant = "naive" | "tuned";
