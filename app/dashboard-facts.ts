@@ -12,7 +12,7 @@ import type { Dataset } from "@/lib/data-files";
 import { memoPerDataset } from "@/lib/dataset-memo";
 import { DATASET_PATH } from "@/lib/dataset-request";
 import { eventSpanMs } from "@/lib/dates";
-import { encodedDataset, INLINE_MAX_EVENTS } from "./api/dataset/compact";
+import { encodedDataset, INLINE_MAX_EVENTS, packedDataset } from "./api/dataset/compact";
 
 export interface DashboardFacts {
   extent: TimeWindow;
@@ -32,9 +32,11 @@ export function dashboardFacts(dataset: Dataset): DashboardFacts {
         ? { kind: "inline", data: encoded.compact }
         : {
             kind: "remote",
-            url: `${DATASET_PATH}?v=${encodeURIComponent(encoded.etag.replace(/"/g, ""))}`,
+            url: `${DATASET_PATH}?v=${encodeURIComponent(encoded.etag.replace(/"/g, ""))}&packed=gzip`,
             eventCount: d.events.length,
           };
+    // Compressed now, so the first visitor's request does not wait for it.
+    if (source.kind === "remote") packedDataset(d).catch(() => undefined);
     return {
       extent: extentOf(spans),
       initial: defaultWindow(spans),

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
+import { gzipSync } from "node:zlib";
 import { describe, expect, it, vi } from "vitest";
 import { encodeClientDataset } from "./client-dataset";
 import { readDataset } from "./data-files";
-import { DATASET_PATH, preloadedDatasetUrl, requestDataset } from "./dataset-request";
+import { DATASET_PATH, fetchableUrl, preloadedDatasetUrl, requestDataset } from "./dataset-request";
 
 const fixture = readDataset({
   events: "tests/fixtures/dashboard/events.json",
@@ -45,6 +46,35 @@ describe("requestDataset", () => {
     const url = freshUrl();
     const fetcher = vi.fn(async () => new Response(JSON.stringify({ v: 99 }), { status: 200 }));
     await expect(requestDataset(url, fetcher)).rejects.toThrow("unknown version 99");
+  });
+});
+
+describe("the stored gzip form (packed=gzip)", () => {
+  it("inflates an application/gzip body to the same dataset as the plain JSON", async () => {
+    const plain = await requestDataset(
+      freshUrl(),
+      vi.fn(async () => new Response(body, { status: 200 })),
+    );
+    const gz = vi.fn(
+      async () =>
+        new Response(gzipSync(body), {
+          status: 200,
+          headers: { "content-type": "application/gzip" },
+        }),
+    );
+    const url = `${freshUrl()}&packed=gzip`;
+    const packed = await requestDataset(url, gz);
+    expect(gz).toHaveBeenCalledWith(url);
+    expect(packed).toEqual(plain);
+  });
+
+  it("asks for the plain JSON where the browser cannot inflate", () => {
+    expect(fetchableUrl("/api/dataset?v=abc&packed=gzip", false)).toBe("/api/dataset?v=abc");
+    expect(fetchableUrl("/api/dataset?packed=gzip", false)).toBe("/api/dataset");
+    expect(fetchableUrl("/api/dataset?v=abc&packed=gzip", true)).toBe(
+      "/api/dataset?v=abc&packed=gzip",
+    );
+    expect(fetchableUrl("/api/dataset?v=abc", false)).toBe("/api/dataset?v=abc");
   });
 });
 

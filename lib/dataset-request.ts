@@ -20,15 +20,35 @@ export function requestDataset(
 ): Promise<DecodedDataset> {
   const pending = requests.get(url);
   if (pending) return pending;
-  const request = fetcher(url)
+  const request = fetcher(fetchableUrl(url))
     .then((response) => {
       if (!response.ok) throw new Error(`the dataset request failed (${response.status})`);
-      return response.json() as Promise<CompactDataset>;
+      return readJson(response) as Promise<CompactDataset>;
     })
     .then(decodeClientDataset);
   requests.set(url, request);
   request.catch(() => requests.delete(url));
   return request;
+}
+
+/**
+ * The page asks for the dataset as a stored gzip file (`packed=gzip`, compressed once on the
+ * server instead of per request). A browser without DecompressionStream asks for the plain JSON.
+ */
+export function fetchableUrl(url: string, canInflate = typeof DecompressionStream !== "undefined") {
+  if (canInflate || !url.includes("packed=")) return url;
+  const [path, query = ""] = url.split("?", 2);
+  const params = new URLSearchParams(query);
+  params.delete("packed");
+  const rest = params.toString();
+  return rest ? `${path}?${rest}` : (path as string);
+}
+
+/** The JSON of a response, inflating an application/gzip body. */
+function readJson(response: Response): Promise<unknown> {
+  const gzipped = response.headers.get("content-type")?.startsWith("application/gzip");
+  if (!gzipped || !response.body) return response.json();
+  return new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).json();
 }
 
 /** The dataset URL the server named in the page's head (`<link rel="preload" as="fetch">`), if any. */

@@ -1,30 +1,17 @@
 // The compact client dataset (lib/client-dataset.ts) for large datasets, with an ETag so a reload
 // revalidates with 304. `?v=<etag>` URLs (what the page asks for) are immutable. The body is
 // encoded once per dataset as UTF-8 bytes (see lib/export/response-body.ts on compression).
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
-import type { Dataset } from "@/lib/data-files";
-import { memoPerDataset } from "@/lib/dataset-memo";
 import { getDataset } from "@/lib/events";
 import { matchesIfNoneMatch } from "@/lib/export/http-cache";
 import { responseBody } from "@/lib/export/response-body";
-import { encodedDataset } from "./compact";
+import { encodedDataset, packedDataset } from "./compact";
 
 export const dynamic = "force-dynamic";
 
-const gzipAsync = promisify(gzip);
-
-/** The dataset's JSON gzipped once per dataset, off the event loop (zlib's thread pool). */
-function packedDataset(dataset: Dataset): Promise<Buffer> {
-  return memoPerDataset("dataset-gzip", dataset, (d) =>
-    gzipAsync(encodedDataset(d).body, { level: 6 }),
-  );
-}
-
 /**
- * `?packed=gzip`: the same JSON as a stored gzip file (Content-Type application/gzip, no-transform)
- * for a client that inflates it with DecompressionStream. Next drops a route's Content-Encoding
- * and gzips JSON itself on every request (0.5 s CPU at 100k events); this form is compressed once.
+ * `?packed=gzip` (what the page asks for): the same JSON as a stored gzip file (Content-Type
+ * application/gzip, no-transform), inflated by the browser with DecompressionStream
+ * (lib/dataset-request.ts). Compressed once per dataset (compact.ts), not on every request.
  */
 export async function GET(request: Request) {
   const dataset = getDataset();
