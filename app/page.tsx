@@ -3,7 +3,6 @@
 // what it draws, in the compact form of lib/client-dataset.ts: inlined for small datasets, fetched
 // from /api/dataset (ETag, cacheable) for large ones so the page stays small at 100k events.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DashboardShell } from "@/components/dashboard/dashboard-shell";
 import { DataFileError, type Dataset } from "@/lib/data-files";
 import { formatPartialDate } from "@/lib/dates";
@@ -86,18 +85,20 @@ export default async function HomePage({
           <h2 id="sources-title" className="text-base font-semibold text-slate-900">
             Sources ({formatCount(sources.length)})
           </h2>
+          {/* Plain links: up to 40 next/link components would each hydrate and watch the viewport
+              to prefetch pages few readers open. */}
           <ul className="mt-2 divide-y divide-slate-100" aria-label="Sources">
             {sources.slice(0, SOURCES_LISTED).map((s) => (
               <li
                 key={s.id}
                 className="flex flex-col gap-0.5 py-2 sm:flex-row sm:items-baseline sm:gap-3"
               >
-                <Link
+                <a
                   href={`/sources/${encodeURIComponent(s.id)}`}
                   className="font-mono text-xs text-blue-700 underline underline-offset-2"
                 >
                   {s.id}
-                </Link>
+                </a>
                 <span className="min-w-0 flex-1 truncate text-sm text-slate-800">{s.title}</span>
                 <span className="text-xs text-slate-500">
                   {s.publisher ?? "Publisher not stated"}

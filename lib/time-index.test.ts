@@ -56,6 +56,30 @@ describe("time index", () => {
     );
   });
 
+  it("agrees with a linear scan on input already in date order (no sort), ties included", () => {
+    const span = fc
+      .tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 600 }))
+      .map(([start, days]) => ({ startMs: start * DAY, endMs: (start + days) * DAY }));
+    fc.assert(
+      fc.property(
+        fc.array(span, { maxLength: 120 }),
+        fc.integer({ min: -50, max: 1_000 }),
+        fc.integer({ min: 1, max: 400 }),
+        (unsorted, from, length) => {
+          const spans = [...unsorted].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+          const index = createTimeIndex(spans);
+          expect([...index.order]).toEqual(spans.map((_, i) => i));
+          const startMs = from * DAY;
+          const endMs = (from + length) * DAY;
+          expect(positionsInWindow(index, startMs, endMs)).toEqual(
+            bruteForce(spans, startMs, endMs),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("answers a narrow window over 100,000 events exactly", () => {
     const spans: Span[] = Array.from({ length: 100_000 }, (_, i) => ({
       startMs: Date.UTC(1990, 0, 1) + ((i * 7919) % 13_000) * DAY,

@@ -28,15 +28,32 @@ export interface TimeIndex {
 /** Events longer than this are "long" (a year-precision event, 366 days, still counts as short). */
 export const DEFAULT_LONG_MS = 400 * 86_400_000;
 
-export function createTimeIndex(spans: readonly Span[], longMs = DEFAULT_LONG_MS): TimeIndex {
+/** True when spans already run by start, then end (the client dataset arrives in date order). */
+function inIndexOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1] as Span;
+    const b = spans[i] as Span;
+    if (a.startMs > b.startMs || (a.startMs === b.startMs && a.endMs > b.endMs)) return false;
+  }
+  return true;
+}
+
+/** Input positions by start, then end, then position: a sort only when the input is not so already. */
+function indexOrder(spans: readonly Span[]): Int32Array {
   const n = spans.length;
-  const positions = Array.from({ length: n }, (_, i) => i);
-  positions.sort((a, b) => {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (inIndexOrder(spans)) return order;
+  return order.sort((a, b) => {
     const sa = spans[a] as Span;
     const sb = spans[b] as Span;
     return sa.startMs - sb.startMs || sa.endMs - sb.endMs || a - b;
   });
-  const order = Int32Array.from(positions);
+}
+
+export function createTimeIndex(spans: readonly Span[], longMs = DEFAULT_LONG_MS): TimeIndex {
+  const n = spans.length;
+  const order = indexOrder(spans);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const shortRanks: number[] = [];

@@ -158,7 +158,8 @@ export function useVisTimeline(
   const gestureRef = useRef(false);
   const modeRef = useRef<Mode>(ITEMS);
   const stackRef = useRef(true);
-  const readyWatchRef = useRef(false);
+  /** Set once the timeline has first shown events or bins (and the readiness watch started). */
+  const shownRef = useRef(false);
   const limits = useMemo(() => limitsFor(store.extent), [store.extent]);
 
   // Create once.
@@ -340,8 +341,8 @@ export function useVisTimeline(
         wanted.mode.kind === "bins" ? describeBins(wanted.bins, wanted.mode.unit) : "",
       );
     if (drawn.size > 0 || wanted.bins.length > 0) revealTimeline(timeline, frame);
-    if (!readyWatchRef.current && frame && (drawn.size > 0 || wanted.bins.length > 0)) {
-      readyWatchRef.current = true;
+    if (!shownRef.current && frame && (drawn.size > 0 || wanted.bins.length > 0)) {
+      shownRef.current = true;
       markReadyWhenDrawn(frame);
     }
   }, [container]);
@@ -351,9 +352,11 @@ export function useVisTimeline(
   // frame of its own instead of making that one late.
   const [scheduler] = useState(() => new AfterPaint());
   useEffect(() => () => scheduler.cancel(), [scheduler]);
+  // Until the timeline first shows events or bins, no drawn frame can be made late: show them now.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new wanted state is what triggers the job.
   useEffect(() => {
-    scheduler.run(applyWanted);
+    if (shownRef.current) scheduler.run(applyWanted);
+    else applyWanted();
   }, [specs, wantStack, bins, mode, scheduler, applyWanted]);
 
   // Selection → timeline, bringing the event into view when it is outside the window.
