@@ -1,4 +1,5 @@
-// `npm run bench -- --sizes 1000,10000,100000 [--runs 3] [--baseline-runs N] [--variants app,naive,tuned]
+// `npm run bench -- --sizes 1000,10000,100000 [--runs 3] [--baseline-runs N] [--naive-runs N]
+//   [--variants app,naive,tuned]
 //   [--timeout 180000] [--seed 1] [--interactions 8] [--scrub-steps 30] [--no-build] [--port 3400]`
 // Generates (or reuses) synthetic datasets, serves the production app once per dataset with the
 // benchmark baselines enabled, drives headless Chromium and writes bench/results.json and
@@ -29,6 +30,7 @@ function parseOptions() {
       sizes: { type: "string", default: "1000,10000,100000" },
       runs: { type: "string", default: "3" },
       "baseline-runs": { type: "string" },
+      "naive-runs": { type: "string" },
       variants: { type: "string", default: "app,naive,tuned" },
       timeout: { type: "string", default: "180000" },
       seed: { type: "string", default: "1" },
@@ -53,8 +55,12 @@ function parseOptions() {
     sizes,
     variants: variants as Variant[],
     runs: positive("runs", values.runs),
-    // The baselines take minutes per run at 10k (naive): allow fewer runs for them.
+    // The baselines take longer per run (naive: minutes at 10k): allow fewer runs for them.
     baselineRuns: positive("baseline-runs", values["baseline-runs"] ?? values.runs),
+    naiveRuns: positive(
+      "naive-runs",
+      values["naive-runs"] ?? values["baseline-runs"] ?? values.runs,
+    ),
     timeoutMs: positive("timeout", values.timeout),
     seed: values.seed ?? "1",
     interactions: positive("interactions", values.interactions),
@@ -133,6 +139,8 @@ async function main(): Promise<void> {
       variants: options.variants,
       runs: options.runs,
       baselineRuns: options.baselineRuns,
+      naiveRuns: options.naiveRuns,
+      interleaved: true,
       timeoutMs: options.timeoutMs,
       seed: options.seed,
       interactions: options.interactions,
@@ -158,49 +166,34 @@ async function main(): Promise<void> {
     // Built once: later servers of this run reuse the build even if files change meanwhile.
     build = false;
     try {
+      const active: Variant[] = [];
       for (const variant of options.variants) {
         const earlier = timedOutAt.get(variant);
-        if (earlier !== undefined) {
-          console.log(`bench: ${variant} @ ${size}: skipped, it already timed out at ${earlier}`);
-          results.runs.push({
-            ...summarise(size, variant, []),
-            readyMs: null,
-            timedOut: true,
-            runs: 0,
-            notes: [`not run: timed out at ${earlier} events`],
-          });
+        if (earlier === undefined) {
+          active.push(variant);
           continue;
         }
-        // Warm the server-side render of this page before timing it in the browser.
+        console.log(`bench: ${variant} @ ${size}: skipped, it already timed out at ${earlier}`);
+        results.runs.push({
+          ...summarise(size, variant, []),
+          readyMs: null,
+          timedOut: true,
+          runs: 0,
+          notes: [`not run: timed out at ${earlier} events`],
+        });
+      }
+      // Warm the server-side render of each page before timing it in the browser.
+      for (const variant of active)
         await fetch(`${server.url}${VARIANT_PATHS[variant]}`)
           .then((r) => r.arrayBuffer())
           .catch(() => undefined);
-        const browser = await chromium.launch({
-          executablePath: findChromium(),
-          args: CHROMIUM_ARGS,
-        });
-        const metrics: RunMetrics[] = [];
-        try {
-          const runs = variant === "app" ? options.runs : options.baselineRuns;
-          for (let run = 0; run < runs; run++) {
-            const m = await measureRun(
-              browser,
-              `${server.url}${VARIANT_PATHS[variant]}`,
-              runOptions,
-            );
-            metrics.push(m);
-            console.log(
-              `bench: ${variant} @ ${size} run ${run + 1}: ready ${m.readyMs ?? "–"} ms (${m.readiness ?? "timed out"}), ` +
-                `scrub p95 ${m.scrubP95Ms ?? "–"} ms, map p95 ${m.mapUpdateP95Ms ?? "–"} ms, select p95 ${m.selectP95Ms ?? "–"} ms, ` +
-                `heap ${m.heapMB ?? "–"} MB, transfer ${m.transferKB ?? "–"} KB (html ${m.htmlKB ?? "–"})` +
-                (m.notes.length ? `\n    notes: ${m.notes.join("; ")}` : ""),
-            );
-            if (m.timedOut) break;
-          }
-        } finally {
-          await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 20_000))]);
-        }
-        const summary = summarise(size, variant, metrics);
+      const metrics = await interleavedRuns(`${server.url}`, size, active, runOptions, {
+        app: options.runs,
+        naive: options.naiveRuns,
+        tuned: options.baselineRuns,
+      });
+      for (const variant of active) {
+        const summary = summarise(size, variant, metrics.get(variant) ?? []);
         if (summary.timedOut) timedOutAt.set(variant, size);
         results.runs.push(summary);
       }
@@ -215,6 +208,42 @@ async function main(): Promise<void> {
   console.log(
     `bench: wrote ${path.relative(ROOT, path.join(options.outDir, "results.json"))} and README-table.md`,
   );
+}
+
+/**
+ * Runs the variants in rounds (app, naive, tuned, app, naive, tuned, …), each run in a fresh
+ * browser context, so every variant meets the same machine: on a shared 2-core machine speed
+ * drifts by tens of percent over minutes, and variants run one after the other would compare one
+ * moment against another. A variant that times out is not run again.
+ */
+async function interleavedRuns(
+  baseUrl: string,
+  size: number,
+  variants: readonly Variant[],
+  runOptions: RunOptions,
+  runsOf: Record<Variant, number>,
+): Promise<Map<Variant, RunMetrics[]>> {
+  const metrics = new Map<Variant, RunMetrics[]>(variants.map((v) => [v, []]));
+  const rounds = Math.max(0, ...variants.map((v) => runsOf[v]));
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    for (let round = 0; round < rounds; round++)
+      for (const variant of variants) {
+        const done = metrics.get(variant) ?? [];
+        if (round >= runsOf[variant] || done.some((m) => m.timedOut)) continue;
+        const m = await measureRun(browser, `${baseUrl}${VARIANT_PATHS[variant]}`, runOptions);
+        done.push(m);
+        console.log(
+          `bench: ${variant} @ ${size} run ${round + 1}: ready ${m.readyMs ?? "–"} ms (${m.readiness ?? "timed out"}), ` +
+            `scrub p95 ${m.scrubP95Ms ?? "–"} ms, map p95 ${m.mapUpdateP95Ms ?? "–"} ms, select p95 ${m.selectP95Ms ?? "–"} ms, ` +
+            `heap ${m.heapMB ?? "–"} MB, transfer ${m.transferKB ?? "–"} KB (html ${m.htmlKB ?? "–"})` +
+            (m.notes.length ? `\n    notes: ${m.notes.join("; ")}` : ""),
+        );
+      }
+  } finally {
+    await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 20_000))]);
+  }
+  return metrics;
 }
 
 main().catch((error: unknown) => {

@@ -72,6 +72,16 @@ describe("bench report", () => {
     expect(table).toContain("scrub frame p95 4× ✅ better");
   });
 
+  it("states how many runs each variant had and that they were interleaved", () => {
+    const header = (options: BenchResults["options"]) =>
+      markdownTable({ ...results, options }, 180_000).split("\n")[0] ?? "";
+    expect(header({ runs: 3 })).toContain("medians of 3 runs. Targets");
+    expect(header({ runs: 5, baselineRuns: 3 })).toContain("medians of 5 runs (baselines: 3). ");
+    expect(header({ runs: 5, baselineRuns: 3, naiveRuns: 1, interleaved: true })).toContain(
+      "medians of 5 runs (tuned: 3, naive: 1), the variants' runs interleaved. ",
+    );
+  });
+
   it("judges frame-time targets in whole frames and shows the late-frame share", () => {
     const at = (scrubP95Ms: number, size = 10_000) =>
       markdownTable(

@@ -83,14 +83,23 @@ function scrubCell(run: BenchRun, target: number): string {
     : `${p95} (${fmt(run.scrubLatePct)}% late)`;
 }
 
+/** " (tuned: 3, naive: 1)" when the baselines ran fewer times than the app, else "". */
+function runCounts(options: BenchResults["options"]): string {
+  const { runs, baselineRuns, naiveRuns } = options;
+  const tuned = baselineRuns ?? runs;
+  const naive = naiveRuns ?? tuned;
+  if (tuned === runs && naive === runs) return "";
+  return tuned === naive
+    ? ` (baselines: ${String(tuned)})`
+    : ` (tuned: ${String(tuned)}, naive: ${String(naive)})`;
+}
+
 export function markdownTable(results: BenchResults, timeoutMs: number): string {
   const lines = [
     `Measured ${results.date.slice(0, 10)} on ${results.machine.cpuModel} (${results.machine.cpus} cores), ` +
       `${results.machine.browser}, headless, no throttling; medians of ${String(results.options.runs)} runs` +
-      (results.options.baselineRuns !== undefined &&
-      results.options.baselineRuns !== results.options.runs
-        ? ` (baselines: ${String(results.options.baselineRuns)})`
-        : "") +
+      runCounts(results.options) +
+      (results.options.interleaved ? ", the variants' runs interleaved" : "") +
       ". " +
       "Targets in brackets (issue 8); ✅/❌ mark the app against them. " +
       "Frame intervals come in whole 60 Hz frames (16.7 ms, 33.3 ms) plus a few tenths of a millisecond of " +
