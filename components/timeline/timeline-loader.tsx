@@ -1,21 +1,25 @@
 "use client";
-// vis-timeline touches the DOM when it loads: client only, with a placeholder of the same height.
-// instrumentation-client.ts requests the code before hydration; this reuses that request.
-import dynamic from "next/dynamic";
+// vis-timeline touches the DOM when it loads: client only, with a placeholder of the same height
+// (or what went wrong). instrumentation-client.ts requests the code before hydration; this reuses
+// that request.
+import { useClientModule } from "../dashboard/use-client-module";
 import { loadTimeline } from "./load-timeline";
 
-const EventTimeline = dynamic(loadTimeline, {
-  ssr: false,
-  loading: () => (
+export function TimelineLoader() {
+  const loaded = useClientModule(loadTimeline);
+  if (loaded.status === "ready") {
+    const EventTimeline = loaded.module.default;
+    return <EventTimeline />;
+  }
+  return (
     <div
       data-timeline-slot
-      className="flex h-[270px] items-center justify-center rounded border border-slate-200 bg-white text-sm text-slate-500"
+      className="flex h-[270px] items-center justify-center rounded border border-slate-200 bg-white p-4 text-center text-sm text-slate-500"
+      role={loaded.status === "error" ? "alert" : undefined}
     >
-      Loading the timeline…
+      {loaded.status === "error"
+        ? `The timeline could not be loaded (${loaded.message}). Reload the page to try again.`
+        : "Loading the timeline…"}
     </div>
-  ),
-});
-
-export function TimelineLoader() {
-  return <EventTimeline />;
+  );
 }
