@@ -65,6 +65,11 @@ const linkClass = "text-blue-700 underline underline-offset-2";
 
 type EmbedSize = { width: number; height: number };
 
+const PICTURES = [
+  { chart: "timeline", label: "Timeline" },
+  { chart: "map", label: "Map" },
+] as const;
+
 export function ShareDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -192,34 +197,22 @@ function ShareDialogBody({
         <div>
           <h3 className="text-xs font-semibold text-slate-700">Pictures (for PDF and Word)</h3>
           <ul className="mt-1 space-y-1">
-            <li>
-              Timeline:{" "}
-              <a className={linkClass} href={links.svg.timeline} target="_blank" rel="noopener">
-                SVG
-              </a>{" "}
-              ·{" "}
-              <a className={linkClass} href={links.png.timeline} target="_blank" rel="noopener">
-                PNG
-              </a>{" "}
-              ·{" "}
-              <a className={linkClass} href={links.png300.timeline}>
-                PNG 300 dpi
-              </a>
-            </li>
-            <li>
-              Map:{" "}
-              <a className={linkClass} href={links.svg.map} target="_blank" rel="noopener">
-                SVG
-              </a>{" "}
-              ·{" "}
-              <a className={linkClass} href={links.png.map} target="_blank" rel="noopener">
-                PNG
-              </a>{" "}
-              ·{" "}
-              <a className={linkClass} href={links.png300.map}>
-                PNG 300 dpi
-              </a>
-            </li>
+            {PICTURES.map(({ chart, label }) => (
+              <li key={chart}>
+                {label}:{" "}
+                <a className={linkClass} href={links.svg[chart]} target="_blank" rel="noopener">
+                  SVG
+                </a>{" "}
+                ·{" "}
+                <a className={linkClass} href={links.png[chart]} target="_blank" rel="noopener">
+                  PNG
+                </a>{" "}
+                ·{" "}
+                <a className={linkClass} href={links.png300[chart]}>
+                  PNG 300 dpi
+                </a>
+              </li>
+            ))}
           </ul>
         </div>
         <div>
