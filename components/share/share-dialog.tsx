@@ -169,28 +169,19 @@ function ShareDialogBody({
             ))}
           </select>
         </label>
-        <label className="flex flex-col text-xs text-slate-700">
-          Width
-          <input
-            type="number"
-            min={200}
-            max={4000}
-            value={size.width}
-            onChange={(e) => setDimension("width", e.target.value)}
-            className="w-24 rounded border border-slate-300 px-2 py-1 text-sm"
-          />
-        </label>
-        <label className="flex flex-col text-xs text-slate-700">
-          Height
-          <input
-            type="number"
-            min={200}
-            max={4000}
-            value={size.height}
-            onChange={(e) => setDimension("height", e.target.value)}
-            className="w-24 rounded border border-slate-300 px-2 py-1 text-sm"
-          />
-        </label>
+        {(["width", "height"] as const).map((key) => (
+          <label key={key} className="flex flex-col text-xs text-slate-700">
+            {key === "width" ? "Width" : "Height"}
+            <input
+              type="number"
+              min={200}
+              max={4000}
+              value={size[key]}
+              onChange={(e) => setDimension(key, e.target.value)}
+              className="w-24 rounded border border-slate-300 px-2 py-1 text-sm"
+            />
+          </label>
+        ))}
       </fieldset>
       <CopyField label="Iframe snippet" value={links.snippet} multiline />
       <div className="grid gap-3 text-sm sm:grid-cols-2">
