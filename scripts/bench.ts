@@ -187,7 +187,7 @@ async function main(): Promise<void> {
         await fetch(`${server.url}${VARIANT_PATHS[variant]}`)
           .then((r) => r.arrayBuffer())
           .catch(() => undefined);
-      const metrics = await interleavedRuns(`${server.url}`, size, active, runOptions, {
+      const metrics = await interleavedRuns(server.url, size, active, runOptions, {
         app: options.runs,
         naive: options.naiveRuns,
         tuned: options.baselineRuns,
