@@ -30,6 +30,7 @@ import {
 } from "@/lib/view-state";
 import { CATEGORIES } from "@/lib/vocabulary";
 import { clientSearchText, makeEventMatcher } from "./event-matcher";
+import { browserFrameHooks, LiveFollower } from "./live-follower";
 import type {
   ClientEvent,
   ClientPlace,
@@ -239,56 +240,35 @@ export function DashboardProvider({
     return () => window.removeEventListener("popstate", onPopState);
   }, [defaultWindow, urlWriter]);
 
-  // A gesture's first window change in a frame is rendered at once, effects included (flushSync),
-  // so the map and list change in the same frame as the timeline; further changes in that frame
-  // wait for the next animation frame and only the last of them is rendered.
-  const frame = useRef<number | null>(null);
-  const pendingWindow = useRef<TimeWindow | null>(null);
-  const renderedThisFrame = useRef(false);
-  const renderLiveWindow = useCallback((next: TimeWindow) => {
-    renderedThisFrame.current = true;
-    requestAnimationFrame(() => {
-      renderedThisFrame.current = false;
-    });
-    flushSync(() => setLiveWindow((old) => (sameWindow(old, next) ? old : next)));
-  }, []);
+  // Live window changes (a drag or wheel on the timeline): the first of a gesture is rendered at
+  // once, effects included (flushSync), so the map and list change in the same frame as the
+  // timeline; the rest of the gesture follows one frame behind (live-follower.ts).
+  const [follower] = useState(
+    () =>
+      new LiveFollower<TimeWindow>(
+        (next) => flushSync(() => setLiveWindow((old) => (sameWindow(old, next) ? old : next))),
+        browserFrameHooks(),
+      ),
+  );
   const setWindow = useCallback(
     (next: TimeWindow, options: { commit: boolean }) => {
       if (!(Number.isFinite(next.startMs) && Number.isFinite(next.endMs))) return;
       if (next.endMs <= next.startMs) return;
-      if (options.commit) {
-        if (frame.current !== null) cancelAnimationFrame(frame.current);
-        frame.current = null;
-        pendingWindow.current = null;
-        setLiveWindow((old) => (sameWindow(old, next) ? old : next));
-        const from = isoDay(next.startMs);
-        const to = isoDay(next.endMs - 1);
-        const current = stateRef.current;
-        if (current.from !== from || current.to !== to)
-          commit({ ...current, from, to }, "replace", false);
+      if (!options.commit) {
+        follower.change(next);
         return;
       }
-      if (!renderedThisFrame.current && frame.current === null) {
-        renderLiveWindow(next);
-        return;
-      }
-      pendingWindow.current = next;
-      if (frame.current === null)
-        frame.current = requestAnimationFrame(() => {
-          frame.current = null;
-          const pending = pendingWindow.current;
-          pendingWindow.current = null;
-          if (pending) renderLiveWindow(pending);
-        });
+      follower.drop();
+      setLiveWindow((old) => (sameWindow(old, next) ? old : next));
+      const from = isoDay(next.startMs);
+      const to = isoDay(next.endMs - 1);
+      const current = stateRef.current;
+      if (current.from !== from || current.to !== to)
+        commit({ ...current, from, to }, "replace", false);
     },
-    [commit, renderLiveWindow],
+    [commit, follower],
   );
-  useEffect(
-    () => () => {
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
-    },
-    [],
-  );
+  useEffect(() => () => follower.drop(), [follower]);
 
   const eventById = useMemo(() => {
     // A loop, not new Map(events.map(…)): no 100,000 [id, event] pairs to build and collect.

@@ -116,6 +116,30 @@ test("moving the window (keyboard zoom) changes the list, dims map markers and l
   await expect(count(page)).toHaveText("14 events in view");
 });
 
+test("while the timeline is dragged, the list and map follow before the button is released", async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await expect(count(page)).toHaveText("11 events in view");
+  const shusha = page.locator('[data-place-id="shusha"]'); // its one event: September 2020
+  await expect(shusha).toHaveAttribute("data-dimmed", "false");
+  const panel = await page.locator(".timeline-frame .vis-panel.vis-center").boundingBox();
+  if (!panel) throw new Error("timeline not laid out");
+  const y = panel.y + 12;
+  await page.mouse.move(panel.x + panel.width * 0.8, y);
+  await page.mouse.down();
+  // Leftwards: later years come into view, 2020 leaves it. Small steps, as a hand drags.
+  await page.mouse.move(panel.x + panel.width * 0.1, y, { steps: 14 });
+  await expect(count(page)).not.toHaveText("11 events in view");
+  await expect(shusha).toHaveAttribute("data-dimmed", "true");
+  const during = await count(page).textContent();
+  await expect(page).not.toHaveURL(/from=/); // nothing committed yet
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/);
+  // The live view showed the window the release committed, not an earlier step of the drag.
+  await expect(count(page)).toHaveText(during ?? "");
+});
+
 test("clicking Kalbajar on the map filters to its 2022 visit and highlights it on the timeline", async ({
   page,
 }) => {
