@@ -56,26 +56,18 @@ export class LiveFollower<T> {
 
 /** A task posted from an animation frame callback runs once that frame has been painted. */
 export function browserFrameHooks(): FrameHooks {
-  const scheduler = (
-    globalThis as {
-      scheduler?: { postTask?: (task: () => void, options: { priority: string }) => unknown };
-    }
-  ).scheduler;
-  const channel = typeof MessageChannel === "function" ? new MessageChannel() : null;
-  const queued: (() => void)[] = [];
-  if (channel)
-    channel.port1.onmessage = () => {
-      for (const task of queued.splice(0)) task();
-    };
   const postTask = (task: () => void) => {
+    const scheduler = (
+      globalThis as {
+        scheduler?: { postTask?: (task: () => void, options: { priority: string }) => unknown };
+      }
+    ).scheduler;
     // user-blocking: ahead of work the page queued for later (React's deferred list render).
     if (typeof scheduler?.postTask === "function")
       void scheduler.postTask(task, { priority: "user-blocking" });
-    else if (channel) {
-      queued.push(task);
-      channel.port2.postMessage(0);
-    } else setTimeout(task, 0);
+    else setTimeout(task, 0);
   };
+  // Nothing is created here: the provider builds its hooks during server rendering too.
   return {
     now: () => performance.now(),
     afterPaint(callback) {
