@@ -4,6 +4,22 @@ import { createTimeIndex, positionsInWindow, type Span } from "./time-index";
 
 const DAY = 86_400_000;
 
+/** Spans starting on one of days 0..maxStart and lasting 1..maxDays days. */
+function spanArbitrary(maxStart: number, maxDays: number): fc.Arbitrary<Span> {
+  return fc
+    .tuple(fc.integer({ min: 0, max: maxStart }), fc.integer({ min: 1, max: maxDays }))
+    .map(([start, days]) => ({ startMs: start * DAY, endMs: (start + days) * DAY }));
+}
+
+/** The index answers the window [from, from + length) days as a linear scan does. */
+function expectAgreesWithScan(spans: Span[], from: number, length: number): void {
+  const startMs = from * DAY;
+  const endMs = (from + length) * DAY;
+  expect(positionsInWindow(createTimeIndex(spans), startMs, endMs)).toEqual(
+    bruteForce(spans, startMs, endMs),
+  );
+}
+
 function bruteForce(spans: Span[], startMs: number, endMs: number): number[] {
   return spans
     .map((span, i) => ({ span, i }))
@@ -35,45 +51,27 @@ describe("time index", () => {
   });
 
   it("agrees with a linear scan on random data", () => {
-    const span = fc
-      .tuple(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 1, max: 3_000 }))
-      .map(([start, days]) => ({ startMs: start * DAY, endMs: (start + days) * DAY }));
     fc.assert(
       fc.property(
-        fc.array(span, { maxLength: 120 }),
+        fc.array(spanArbitrary(20_000, 3_000), { maxLength: 120 }),
         fc.integer({ min: -100, max: 21_000 }),
         fc.integer({ min: 1, max: 8_000 }),
-        (spans, from, length) => {
-          const index = createTimeIndex(spans);
-          const startMs = from * DAY;
-          const endMs = (from + length) * DAY;
-          expect(positionsInWindow(index, startMs, endMs)).toEqual(
-            bruteForce(spans, startMs, endMs),
-          );
-        },
+        expectAgreesWithScan,
       ),
       { numRuns: 300 },
     );
   });
 
   it("agrees with a linear scan on input already in date order (no sort), ties included", () => {
-    const span = fc
-      .tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 600 }))
-      .map(([start, days]) => ({ startMs: start * DAY, endMs: (start + days) * DAY }));
     fc.assert(
       fc.property(
-        fc.array(span, { maxLength: 120 }),
+        fc.array(spanArbitrary(300, 600), { maxLength: 120 }),
         fc.integer({ min: -50, max: 1_000 }),
         fc.integer({ min: 1, max: 400 }),
         (unsorted, from, length) => {
           const spans = [...unsorted].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
-          const index = createTimeIndex(spans);
-          expect([...index.order]).toEqual(spans.map((_, i) => i));
-          const startMs = from * DAY;
-          const endMs = (from + length) * DAY;
-          expect(positionsInWindow(index, startMs, endMs)).toEqual(
-            bruteForce(spans, startMs, endMs),
-          );
+          expect([...createTimeIndex(spans).order]).toEqual(spans.map((_, i) => i));
+          expectAgreesWithScan(spans, from, length);
         },
       ),
       { numRuns: 300 },
