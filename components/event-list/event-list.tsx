@@ -14,15 +14,15 @@ import {
   useLatestDashboard,
 } from "../dashboard/dashboard-provider";
 import type { ClientEvent } from "../dashboard/types";
-import { visibleRowRange } from "./visible-rows";
+import { type ListScroll, nextListScroll, visibleRowRange } from "./visible-rows";
 
 const ROW_HEIGHT = 84;
 /** Up to this many rows render whole (no virtualisation). */
-const VIRTUALISE_ABOVE = 120;
+const VIRTUALISE_ABOVE = 30;
 
 export function EventList({ onShowAll }: { onShowAll: () => void }) {
   const { status } = useDatasetStatus();
-  const [scroll, setScroll] = useState({ top: 0, height: 600 });
+  const [scroll, setScroll] = useState<ListScroll>({ top: 0, height: 600 });
   // The rows in the DOM, read by the selector's equality: while the window moves, the list
   // re-renders only when its count or the rows it shows change.
   const shownRange = useRef({ first: 0, last: 0 });
@@ -71,7 +71,7 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const update = () => setScroll({ top: el.scrollTop, height: el.clientHeight });
+    const update = () => setScroll((old) => nextListScroll(old, el.scrollTop, el.clientHeight));
     update();
     const observer = new ResizeObserver(update);
     observer.observe(el);
@@ -234,9 +234,10 @@ export function EventList({ onShowAll }: { onShowAll: () => void }) {
       <div
         ref={scroller}
         data-event-list
-        onScroll={(e) =>
-          setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
-        }
+        onScroll={(e) => {
+          const { scrollTop, clientHeight } = e.currentTarget;
+          setScroll((old) => nextListScroll(old, scrollTop, clientHeight));
+        }}
         className="min-h-0 flex-1 overflow-y-auto rounded-lg border border-slate-200 bg-white"
       >
         {rows.length === 0 && status === "ready" ? (

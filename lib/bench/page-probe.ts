@@ -31,16 +31,28 @@ export const PAGE_PROBE_SCRIPT = `
       try { return callback(ts); } finally { queueMicrotask(function () { probe.inFrame--; }); }
     });
   };
+  // The frame loop runs only while it has something to do: recording frames, or (until the page
+  // is ready) looking for the heuristic signal every third frame (the harness polls the result: its
+  // own in-page polling would need eval, which the app's CSP forbids). A loop left running would
+  // change what is measured: while a page asks for every frame, Chromium hands it a wheel event
+  // ~28 ms after the event was made instead of ~10 ms (bench/README.md).
   let frameCount = 0;
+  let looping = false;
+  const waitingForReady = function () {
+    return probe.heuristicReadyAt < 0 && typeof window.__atlasReady !== "number";
+  };
   const loop = function (ts) {
     if (probe.recording) probe.frames.push(ts);
-    // Until ready, look for the heuristic signal every third frame (the harness polls the result:
-    // its own in-page polling would need eval, which the app's CSP forbids).
-    if (probe.heuristicReadyAt < 0 && typeof window.__atlasReady !== "number" && ++frameCount % 3 === 0)
-      probe.readiness();
+    if (waitingForReady() && ++frameCount % 3 === 0) probe.readiness();
+    if (probe.recording || waitingForReady()) nativeRaf(loop);
+    else looping = false;
+  };
+  const startLoop = function () {
+    if (looping) return;
+    looping = true;
     nativeRaf(loop);
   };
-  nativeRaf(loop);
+  startLoop();
   try {
     new PerformanceObserver(function (list) {
       for (const e of list.getEntries())
@@ -176,7 +188,11 @@ export const PAGE_PROBE_SCRIPT = `
       check();
     });
   };
-  probe.startFrames = function () { probe.frames = []; probe.recording = true; probe.frameStart = performance.now(); };
+  probe.startFrames = function () {
+    probe.frames = []; probe.recording = true; probe.frameStart = performance.now();
+    startLoop();
+  };
+  probe.looping = function () { return looping; };
   probe.stopFrames = function () {
     probe.recording = false;
     const from = probe.frameStart;
