@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import L from "leaflet";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type PlaceCircleOptions, restyle } from "./canvas-place-markers";
+import { type PlaceCircleOptions, restyle, styleOf } from "./canvas-place-markers";
+import type { PlaceMarker } from "./to-place-markers";
 
 const style = (overrides: Partial<PlaceCircleOptions> = {}): PlaceCircleOptions => ({
   tier: 1,
@@ -63,5 +64,51 @@ describe("restyle (a circle's new look without Leaflet's per-circle re-projectio
     restyle(loose, style({ radius: 9, fillColor: "#b45309" }));
     expect(loose.getRadius()).toBe(9);
     expect(loose.options.fillColor).toBe("#b45309");
+  });
+});
+
+describe("styleOf (one shared options object per look and radius)", () => {
+  const marker = (overrides: Partial<PlaceMarker> = {}): PlaceMarker => ({
+    id: "baku",
+    name: "Baku",
+    lat: 40.4,
+    lon: 49.9,
+    visibleCount: 3,
+    totalCount: 9,
+    radius: 6.2,
+    fullRadius: 9,
+    color: "#1d4ed8",
+    category: "visit",
+    dimmed: false,
+    selected: false,
+    highlighted: false,
+    countText: "3",
+    unreviewed: 0,
+    ...overrides,
+  });
+
+  it("gives the same object for the same look, whatever else differs", () => {
+    const a = styleOf(marker());
+    expect(styleOf(marker({ id: "shusha", visibleCount: 4, countText: "4" }))).toBe(a);
+    expect(a).toMatchObject({ radius: 6.2, fillColor: "#1d4ed8", tier: 1, weight: 1 });
+  });
+
+  it("gives another object for another radius, colour, state or review status", () => {
+    const a = styleOf(marker());
+    for (const other of [
+      marker({ radius: 6.3 }),
+      marker({ color: "#b45309" }),
+      marker({ selected: true }),
+      marker({ highlighted: true }),
+      marker({ dimmed: true }),
+      marker({ unreviewed: 2 }),
+    ]) {
+      const style = styleOf(other);
+      expect(style).not.toBe(a);
+      expect(style.radius).toBe(other.radius);
+    }
+    expect(styleOf(marker({ selected: true })).weight).toBe(3);
+    expect(styleOf(marker({ unreviewed: 2 })).dashArray).toBe("3 2");
+    expect(styleOf(marker({ dimmed: true })).fillColor).toBe("#f8fafc");
   });
 });

@@ -16,7 +16,35 @@ interface Entry {
 /** Circle options plus the drawing tier: dimmed places below the others, highlights on top. */
 export type PlaceCircleOptions = L.CircleMarkerOptions & { tier: number; batch: string };
 
-function styleOf(marker: PlaceMarker): PlaceCircleOptions {
+/**
+ * One options object per colour, look and radius, made once and shared (restyle copies it into
+ * the circle's own options). A window change at 100,000 events restyles ~3,000 circles, and a new
+ * object with its batch key for each was the largest allocation of the step.
+ */
+const styles = new Map<string, Map<number, PlaceCircleOptions>>();
+
+export function styleOf(marker: PlaceMarker): PlaceCircleOptions {
+  const flags =
+    (marker.selected ? 1 : 0) |
+    (marker.highlighted ? 2 : 0) |
+    (marker.dimmed ? 4 : 0) |
+    (marker.unreviewed > 0 ? 8 : 0);
+  // Radii stay far below 1,000 px, so flags and radius make one exact number key.
+  const key = flags * 1000 + marker.radius;
+  let byKey = styles.get(marker.color);
+  if (!byKey) {
+    byKey = new Map();
+    styles.set(marker.color, byKey);
+  }
+  let style = byKey.get(key);
+  if (!style) {
+    style = makeStyle(marker);
+    byKey.set(key, style);
+  }
+  return style;
+}
+
+function makeStyle(marker: PlaceMarker): PlaceCircleOptions {
   const tier = marker.selected || marker.highlighted ? 2 : marker.dimmed ? 0 : 1;
   return {
     tier,
@@ -125,9 +153,10 @@ const BatchedCanvas = L.Canvas.extend({
 ) => L.Canvas;
 
 /** What restyle() touches of a Leaflet circle marker: the drawn fields, checked before use. */
-type RestylableCircle = Pick<DrawnCircle, "options" | "_radius"> & {
+type RestylableCircle = Pick<DrawnCircle, "options" | "_radius" | "_pxBounds"> & {
   _point?: L.Point;
   _updateBounds?: () => void;
+  _clickTolerance?: () => number;
 };
 
 const dashArrays = new Map<string, number[]>();
@@ -158,7 +187,25 @@ export function restyle(circle: L.CircleMarker, style: PlaceCircleOptions): void
   } else {
     internals.options._dashArray = undefined;
   }
-  internals._updateBounds();
+  updateBounds(internals);
+}
+
+/**
+ * The hit-test bounds for the new radius: Leaflet's CircleMarker._updateBounds, but written into
+ * the circle's existing Bounds (no new points and bounds for every circle of every step).
+ */
+function updateBounds(circle: RestylableCircle): void {
+  const bounds = circle._pxBounds;
+  const point = circle._point;
+  if (!bounds?.min || !bounds.max || !point || typeof circle._clickTolerance !== "function") {
+    circle._updateBounds?.();
+    return;
+  }
+  const reach = circle._radius + circle._clickTolerance();
+  bounds.min.x = point.x - reach;
+  bounds.min.y = point.y - reach;
+  bounds.max.x = point.x + reach;
+  bounds.max.y = point.y + reach;
 }
 
 export class CanvasPlaceMarkers {

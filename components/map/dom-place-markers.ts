@@ -7,7 +7,12 @@ import { dodgeCircles } from "./dodge-circles";
 import type { MarkerHandlers } from "./marker-handlers";
 import { type LabelRequest, placeLabels } from "./place-labels";
 import { placeTooltipElement } from "./place-tooltip";
-import { type PlaceMarker, sameMarkerLook } from "./to-place-markers";
+import {
+  markerAriaLabel,
+  type PlaceMarker,
+  sameAriaLabel,
+  sameMarkerLook,
+} from "./to-place-markers";
 
 interface Entry {
   marker: L.Marker;
@@ -276,8 +281,8 @@ export class DomPlaceMarkers {
     if (fresh || previous.radius !== marker.radius) this.position(entry);
     if (fresh || previous.color !== marker.color)
       root.style.setProperty("--ea-place-color", marker.color);
-    if (fresh || previous.ariaLabel !== marker.ariaLabel)
-      root.setAttribute("aria-label", marker.ariaLabel);
+    if (fresh || !sameAriaLabel(previous, marker))
+      root.setAttribute("aria-label", markerAriaLabel(marker));
     if (fresh || previous.selected !== marker.selected) {
       root.setAttribute("aria-pressed", String(marker.selected));
       root.dataset.selected = String(marker.selected);

@@ -1,5 +1,5 @@
 // Tooltip content built with DOM APIs: place names come from data, so never an HTML string.
-import type { PlaceMarker } from "./to-place-markers";
+import { markerDetail, type PlaceMarker } from "./to-place-markers";
 
 export function placeTooltipElement(marker: PlaceMarker): HTMLElement {
   const root = document.createElement("div");
@@ -7,7 +7,7 @@ export function placeTooltipElement(marker: PlaceMarker): HTMLElement {
   const title = document.createElement("strong");
   title.textContent = marker.name;
   const detail = document.createElement("span");
-  detail.textContent = marker.detail;
+  detail.textContent = markerDetail(marker);
   root.append(title, detail);
   return root;
 }

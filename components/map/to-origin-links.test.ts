@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ClientEvent, ClientPlace } from "@/components/dashboard/types";
 import { arcPoints, type LinkContext, MAX_LINKS, toOriginLinks } from "./to-origin-links";
@@ -108,6 +109,59 @@ describe("many links", () => {
     expect(links[0]?.key).toBe("p0>p399");
     expect(links[0]?.highlighted).toBe(true);
     expect(links[1]).toMatchObject({ key: "p0>p5", count: 3 });
+  });
+});
+
+describe("toOriginLinks picks the links to draw", () => {
+  const many: ClientPlace[] = Array.from({ length: 30 }, (_, i) => place(`p${i}`, i, i * 2));
+  const placeById = new Map(many.map((p) => [p.id, p]));
+
+  it("as a stable sort of all pairs (focused first, then busiest) cut to MAX_LINKS would", () => {
+    const pairs = fc.tuple(fc.integer({ min: 0, max: 29 }), fc.integer({ min: 0, max: 29 }));
+    fc.assert(
+      fc.property(
+        fc.array(pairs, { maxLength: 400 }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        (pairList, focusPicks) => {
+          const events = pairList.map(([from, to], i) =>
+            event(`e${i}`, [`p${to}`], `p${from}`, 150, 160),
+          );
+          const focus = events[focusPicks[0] ?? -1] ?? null;
+          const links = toOriginLinks(events, {
+            placeById,
+            eventById: new Map(events.map((e) => [e.id, e])),
+            hover: null,
+            selectedEvent: focus?.id ?? null,
+          });
+          // The reference: every pair counted in first-seen order, stably sorted, cut.
+          const counts = new Map<string, number>();
+          for (const e of events)
+            if (e.origin !== e.places[0]) {
+              const key = `${e.origin}>${e.places[0]}`;
+              counts.set(key, (counts.get(key) ?? 0) + 1);
+            }
+          const focusKey =
+            focus && focus.origin !== focus.places[0] ? `${focus.origin}>${focus.places[0]}` : null;
+          const expected = [...counts]
+            .sort((a, b) => Number(b[0] === focusKey) - Number(a[0] === focusKey) || b[1] - a[1])
+            .slice(0, MAX_LINKS)
+            .map(([key, count]) => ({ key, count, highlighted: key === focusKey }));
+          expect(links.map(({ key, count, highlighted }) => ({ key, count, highlighted }))).toEqual(
+            expected,
+          );
+        },
+      ),
+    );
+  });
+
+  it("gives a link the very same points on every call", () => {
+    const events = [event("a", ["p2"], "p1", 150, 160)];
+    const context = { placeById, eventById: new Map(), hover: null, selectedEvent: null };
+    const [first] = toOriginLinks(events, context);
+    const [second] = toOriginLinks([...events, event("b", ["p3"], "p1", 150, 160)], context);
+    expect(second?.key).toBe("p1>p2");
+    expect(second?.points).toBe(first?.points);
+    expect(first?.points).toEqual(arcPoints(many[1] as ClientPlace, many[2] as ClientPlace));
   });
 });
 

@@ -91,33 +91,46 @@ export function toOriginLinks(
     const event = eventById.get(id);
     if (event && !seenFocus.has(id)) add(event);
   }
-  let kept: [string, number][] = [];
+  // The MAX_LINKS to draw, focused first, then busiest (ties: first seen), picked in one pass:
+  // at 100k events there are thousands of pairs, and sorting them all made a pair object each.
+  const kept: { key: string; count: number; highlighted: boolean }[] = [];
+  const before = (highlighted: boolean, count: number, than: (typeof kept)[number]) =>
+    highlighted !== than.highlighted ? highlighted : count > than.count;
   counts.forEach((count, key) => {
-    kept.push([key, count]);
+    const highlighted = highlightedKeys.has(key);
+    const last = kept[kept.length - 1];
+    if (kept.length === MAX_LINKS && last && !before(highlighted, count, last)) return;
+    let at = kept.length;
+    while (at > 0 && before(highlighted, count, kept[at - 1] as (typeof kept)[number])) at--;
+    kept.splice(at, 0, { key, count, highlighted });
+    if (kept.length > MAX_LINKS) kept.pop();
   });
-  if (kept.length > MAX_LINKS) {
-    kept = kept
-      .sort(
-        (a, b) =>
-          Number(highlightedKeys.has(b[0])) - Number(highlightedKeys.has(a[0])) || b[1] - a[1],
-      )
-      .slice(0, MAX_LINKS);
-  }
-  // Arcs only for the links drawn: at 100k events there are thousands of pairs.
-  return kept.map(([key, count]) => {
+  const arcs = arcsFor(placeById);
+  return kept.map(({ key, count, highlighted }) => {
     // Place ids are kebab-case (lib/schema.ts), so ">" never occurs inside one.
     const [fromId = "", toId = ""] = key.split(">");
-    const from = placeById.get(fromId) as ClientPlace;
-    const to = placeById.get(toId) as ClientPlace;
-    return {
-      key,
-      from: fromId,
-      to: toId,
-      count,
-      highlighted: highlightedKeys.has(key),
-      points: arcPoints(from, to),
-    };
+    let points = arcs.get(key);
+    if (!points) {
+      points = arcPoints(placeById.get(fromId) as ClientPlace, placeById.get(toId) as ClientPlace);
+      arcs.set(key, points);
+    }
+    return { key, from: fromId, to: toId, count, highlighted, points };
   });
+}
+
+/**
+ * Arcs by link key, made once per set of places: a link keeps the very same points from one
+ * window change to the next, so the map layer sees at a glance that its line has not moved.
+ */
+const arcCache = new WeakMap<ReadonlyMap<string, ClientPlace>, Map<string, [number, number][]>>();
+
+function arcsFor(placeById: ReadonlyMap<string, ClientPlace>): Map<string, [number, number][]> {
+  let arcs = arcCache.get(placeById);
+  if (!arcs) {
+    arcs = new Map();
+    arcCache.set(placeById, arcs);
+  }
+  return arcs;
 }
 
 /** Link keys of an event, computed once per event object (events never change in place). */

@@ -6,6 +6,8 @@ import {
   compactCount,
   eventPlaceIds,
   type MarkerContext,
+  markerAriaLabel,
+  markerDetail,
   markerRadius,
   overlayPlaceIds,
   placeAriaLabel,
@@ -87,9 +89,9 @@ describe("toPlaceMarkers", () => {
 
   it("names each marker starting with the place name", () => {
     const [b, k, i] = toPlaceMarkers(summaries, context);
-    expect(b?.ariaLabel).toBe("Baku, 4 events, 3 in view");
-    expect(k?.ariaLabel).toBe("Kalbajar, 1 event, none in view");
-    expect(i?.ariaLabel).toBe("Islamabad, 2 events");
+    expect(b && markerAriaLabel(b)).toBe("Baku, 4 events, 3 in view");
+    expect(k && markerAriaLabel(k)).toBe("Kalbajar, 1 event, none in view");
+    expect(i && markerAriaLabel(i)).toBe("Islamabad, 2 events");
   });
 
   it("sizes by count, bigger for more events, within the mode's bounds", () => {
@@ -135,13 +137,13 @@ describe("toPlaceMarkers", () => {
     const evil = place("x", '<img src=x onerror="alert(1)">', 0, 0);
     const [m] = toPlaceMarkers([summary(evil, 1, 1)], context);
     expect(m?.name).toBe('<img src=x onerror="alert(1)">');
-    expect(m?.ariaLabel.startsWith('<img src=x onerror="alert(1)">,')).toBe(true);
+    expect((m && markerAriaLabel(m))?.startsWith('<img src=x onerror="alert(1)">,')).toBe(true);
   });
 
   it("handles places whose events are all filtered out", () => {
     const [m] = toPlaceMarkers([summary(baku, 0, 0)], context);
     expect(m?.dimmed).toBe(true);
-    expect(m?.ariaLabel).toBe("Baku, no events");
+    expect(m && markerAriaLabel(m)).toBe("Baku, no events");
     expect(m?.countText).toBe("0");
   });
 
@@ -156,6 +158,19 @@ describe("toPlaceMarkers", () => {
     if (!a || !b || !c) throw new Error("markers missing");
     expect(sameMarkerLook(a, b)).toBe(true);
     expect(sameMarkerLook(a, c)).toBe(false);
+  });
+
+  it("sees a change of what the accessible name or the tooltip says, even at the same size", () => {
+    // Same radius and count text (the count drawn is the visible one) but another total, or
+    // another dominant category: the name and the tooltip text differ, so the look does.
+    const [a] = toPlaceMarkers([summary(baku, 3, 9)], context);
+    const [moreTotal] = toPlaceMarkers([summary(baku, 3, 10)], { ...context, maxCount: 9 });
+    const [otherCategory] = toPlaceMarkers([summary(baku, 3, 9, "war")], context);
+    if (!a || !moreTotal || !otherCategory) throw new Error("markers missing");
+    expect(markerAriaLabel(a)).not.toBe(markerAriaLabel(moreTotal));
+    expect(sameMarkerLook(a, moreTotal)).toBe(false);
+    expect(markerDetail(a)).not.toBe(markerDetail(otherCategory));
+    expect(sameMarkerLook(a, otherCategory)).toBe(false);
   });
 });
 
@@ -231,11 +246,11 @@ describe("unreviewed events on the map", () => {
     const withUnreviewed: PlaceSummary = { ...summary(kalbajar, 2, 2), unreviewedCount: 1 };
     const [marker] = toPlaceMarkers([withUnreviewed], context);
     expect(marker?.unreviewed).toBe(1);
-    expect(marker?.ariaLabel).toBe("Kalbajar, 2 events, 1 unreviewed");
-    expect(marker?.detail).toMatch(/^1 unreviewed · /);
+    expect(marker && markerAriaLabel(marker)).toBe("Kalbajar, 2 events, 1 unreviewed");
+    expect(marker && markerDetail(marker)).toMatch(/^1 unreviewed · /);
     const [reviewed] = toPlaceMarkers([summary(baku, 2, 2)], context);
     expect(reviewed?.unreviewed).toBe(0);
-    expect(reviewed?.ariaLabel).toBe("Baku, 2 events");
+    expect(reviewed && markerAriaLabel(reviewed)).toBe("Baku, 2 events");
   });
 
   it("an unreviewed count change is a change of look", () => {
