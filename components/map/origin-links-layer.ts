@@ -16,6 +16,11 @@ function styleOf(link: OriginLink): L.PathOptions {
       };
 }
 
+/** Give a line the look of `link`; dashArray is reset explicitly, as setStyle merges options. */
+function restyle(line: L.Polyline, link: OriginLink): void {
+  line.setStyle({ dashArray: "", ...styleOf(link) });
+}
+
 export class OriginLinksLayer {
   private readonly group: L.LayerGroup;
   private readonly lines = new Map<string, { line: L.Polyline; current: OriginLink }>();
@@ -53,8 +58,7 @@ export class OriginLinksLayer {
         entry.line.setLatLngs(link.points);
       }
       if (previous.highlighted !== link.highlighted || previous.count !== link.count) {
-        // dashArray must be reset explicitly: setStyle merges options.
-        entry.line.setStyle({ dashArray: "", ...styleOf(link) });
+        restyle(entry.line, link);
         if (link.highlighted) entry.line.bringToFront();
         this.tag(entry.line, link);
       }
@@ -66,7 +70,7 @@ export class OriginLinksLayer {
     const spare = this.spare.pop();
     if (spare) {
       spare.setLatLngs(link.points);
-      spare.setStyle({ dashArray: "", ...styleOf(link) });
+      restyle(spare, link);
       return spare;
     }
     return L.polyline(link.points, {
