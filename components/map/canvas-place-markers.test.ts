@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
+
+import fc from "fast-check";
 import L from "leaflet";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type PlaceCircleOptions, restyle, styleOf } from "./canvas-place-markers";
+import { outside, type PlaceCircleOptions, restyle, styleOf } from "./canvas-place-markers";
 import type { PlaceMarker } from "./to-place-markers";
 
 const style = (overrides: Partial<PlaceCircleOptions> = {}): PlaceCircleOptions => ({
@@ -13,6 +15,25 @@ const style = (overrides: Partial<PlaceCircleOptions> = {}): PlaceCircleOptions 
   color: "#ffffff",
   weight: 1,
   opacity: 1,
+  ...overrides,
+});
+
+const marker = (overrides: Partial<PlaceMarker> = {}): PlaceMarker => ({
+  id: "baku",
+  name: "Baku",
+  lat: 40.4,
+  lon: 49.9,
+  visibleCount: 3,
+  totalCount: 9,
+  radius: 6.2,
+  fullRadius: 9,
+  color: "#1d4ed8",
+  category: "visit",
+  dimmed: false,
+  selected: false,
+  highlighted: false,
+  countText: "3",
+  unreviewed: 0,
   ...overrides,
 });
 
@@ -59,6 +80,30 @@ describe("restyle (a circle's new look without Leaflet's per-circle re-projectio
     expect(a._pxBounds.getSize().x).toBeLessThan(b._pxBounds.getSize().x);
   });
 
+  it("leaves every option of every look as setStyle would", () => {
+    const looks = [
+      marker(),
+      marker({ radius: 11, color: "#b45309" }),
+      marker({ selected: true }),
+      marker({ highlighted: true, unreviewed: 1 }),
+      marker({ dimmed: true, unreviewed: 3 }),
+      marker({ radius: 3 }),
+    ].map(styleOf);
+    const ours = L.circleMarker([40.4, 49.9], { ...looks[0], renderer: L.svg() }).addTo(map);
+    const leaflets = L.circleMarker([40.4, 49.9], { ...looks[0], renderer: L.svg() }).addTo(map);
+    for (const look of [...looks, ...looks.reverse()]) {
+      restyle(ours, look);
+      leaflets.setRadius(look.radius ?? 0);
+      leaflets.setStyle(look);
+      const keys = new Set([...Object.keys(look), "dashArray"]);
+      for (const key of keys)
+        expect((ours.options as Record<string, unknown>)[key], key).toEqual(
+          (leaflets.options as Record<string, unknown>)[key],
+        );
+      expect(ours.getRadius()).toBe(leaflets.getRadius());
+    }
+  });
+
   it("falls back to setStyle for a circle that is not on a map", () => {
     const loose = L.circleMarker([40.4, 49.9], style());
     restyle(loose, style({ radius: 9, fillColor: "#b45309" }));
@@ -68,25 +113,6 @@ describe("restyle (a circle's new look without Leaflet's per-circle re-projectio
 });
 
 describe("styleOf (one shared options object per look and radius)", () => {
-  const marker = (overrides: Partial<PlaceMarker> = {}): PlaceMarker => ({
-    id: "baku",
-    name: "Baku",
-    lat: 40.4,
-    lon: 49.9,
-    visibleCount: 3,
-    totalCount: 9,
-    radius: 6.2,
-    fullRadius: 9,
-    color: "#1d4ed8",
-    category: "visit",
-    dimmed: false,
-    selected: false,
-    highlighted: false,
-    countText: "3",
-    unreviewed: 0,
-    ...overrides,
-  });
-
   it("gives the same object for the same look, whatever else differs", () => {
     const a = styleOf(marker());
     expect(styleOf(marker({ id: "shusha", visibleCount: 4, countText: "4" }))).toBe(a);
@@ -110,5 +136,44 @@ describe("styleOf (one shared options object per look and radius)", () => {
     expect(styleOf(marker({ selected: true })).weight).toBe(3);
     expect(styleOf(marker({ unreviewed: 2 })).dashArray).toBe("3 2");
     expect(styleOf(marker({ dimmed: true })).fillColor).toBe("#f8fafc");
+  });
+});
+
+describe("outside (Leaflet's off-canvas test for a circle, written out)", () => {
+  const box = fc.record({
+    x: fc.integer({ min: -500, max: 500 }),
+    y: fc.integer({ min: -500, max: 500 }),
+    w: fc.integer({ min: 0, max: 400 }),
+    h: fc.integer({ min: 0, max: 400 }),
+  });
+  const bounds = (b: { x: number; y: number; w: number; h: number }) =>
+    L.bounds([b.x, b.y], [b.x + b.w, b.y + b.h]);
+
+  it("agrees with Leaflet's Bounds.intersects, edges included", () => {
+    fc.assert(
+      fc.property(box, box, fc.integer({ min: 0, max: 30 }), (own, covered, radius) => {
+        const circle = {
+          _radius: radius,
+          _pxBounds: bounds(own),
+          _point: L.point(own.x, own.y),
+          _empty: () => {
+            throw new Error("not called when the circle has bounds");
+          },
+          options: styleOf(marker()),
+        };
+        const leaflet = radius !== 0 && !bounds(covered).intersects(bounds(own));
+        expect(outside(circle, bounds(covered))).toBe(leaflet);
+      }),
+    );
+  });
+
+  it("asks Leaflet when the circle has no bounds yet", () => {
+    const circle = {
+      _radius: 4,
+      _point: L.point(0, 0),
+      _empty: () => true,
+      options: styleOf(marker()),
+    };
+    expect(outside(circle, L.bounds([0, 0], [10, 10]))).toBe(true);
   });
 });

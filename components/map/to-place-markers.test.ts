@@ -239,6 +239,22 @@ describe("toPlaceMarkers reuse", () => {
     const rescaled = toPlaceMarkers([a, changed], { ...context, maxCount: 100 });
     expect(rescaled[0]?.radius).toBeLessThan(first[0]?.radius ?? 0);
   });
+
+  it("never gives a marker made for another summary, whatever the order or length", () => {
+    const a = summary(baku, 5, 9);
+    const b = summary(islamabad, 2, 2);
+    const c = summary(kalbajar, 1, 1);
+    const first = toPlaceMarkers([a, b, c], context);
+    const swapped = toPlaceMarkers([b, a], context);
+    expect(swapped.map((m) => m.id)).toEqual(["islamabad", "baku"]);
+    expect(swapped.map((m) => m.visibleCount)).toEqual([2, 5]);
+    const again = toPlaceMarkers([b, a, c], context);
+    expect(again.map((m) => m.id)).toEqual(["islamabad", "baku", "kalbajar"]);
+    expect(again[2]?.visibleCount).toBe(1);
+    // Back in their first order: the same summaries give equal markers.
+    const back = toPlaceMarkers([a, b, c], context);
+    expect(back).toEqual(first);
+  });
 });
 
 describe("unreviewed events on the map", () => {
