@@ -263,10 +263,7 @@ export function sameMarkerLook(a: PlaceMarker, b: PlaceMarker): boolean {
     a.highlighted === b.highlighted &&
     a.countText === b.countText &&
     // What the accessible name and the tooltip text are made of.
-    a.visibleCount === b.visibleCount &&
-    a.totalCount === b.totalCount &&
-    a.category === b.category &&
-    a.unreviewed === b.unreviewed &&
-    a.name === b.name
+    sameAriaLabel(a, b) &&
+    a.category === b.category
   );
 }
