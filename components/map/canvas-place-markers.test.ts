@@ -37,6 +37,16 @@ const marker = (overrides: Partial<PlaceMarker> = {}): PlaceMarker => ({
   ...overrides,
 });
 
+const clusterMarker = (overrides: Partial<PlaceMarker> = {}): PlaceMarker =>
+  marker({
+    id: "cluster:97",
+    name: "4 places",
+    radius: 16,
+    countText: "1.2k",
+    cluster: { index: 0, places: 4, expansionZoom: 6 },
+    ...overrides,
+  });
+
 interface Internals {
   _radius: number;
   _point: L.Point;
@@ -88,6 +98,8 @@ describe("restyle (a circle's new look without Leaflet's per-circle re-projectio
       marker({ highlighted: true, unreviewed: 1 }),
       marker({ dimmed: true, unreviewed: 3 }),
       marker({ radius: 3 }),
+      clusterMarker(),
+      clusterMarker({ dimmed: true, radius: 14 }),
     ].map(styleOf);
     const ours = L.circleMarker([40.4, 49.9], { ...looks[0], renderer: L.svg() }).addTo(map);
     const leaflets = L.circleMarker([40.4, 49.9], { ...looks[0], renderer: L.svg() }).addTo(map);
@@ -136,6 +148,17 @@ describe("styleOf (one shared options object per look and radius)", () => {
     expect(styleOf(marker({ selected: true })).weight).toBe(3);
     expect(styleOf(marker({ unreviewed: 2 })).dashArray).toBe("3 2");
     expect(styleOf(marker({ dimmed: true })).fillColor).toBe("#f8fafc");
+  });
+
+  it("draws clusters as count badges above plain places, whatever the places' colour", () => {
+    const badge = styleOf(clusterMarker({ color: "#1d4ed8" }));
+    expect(styleOf(clusterMarker({ color: "#b91c1c", countText: "7" }))).toBe(badge);
+    expect(badge).toMatchObject({ fillColor: "#ffffff", labelColor: "#0f172a", halo: 4 });
+    expect(badge.tier).toBeGreaterThan(styleOf(marker()).tier);
+    expect(badge.tier).toBeLessThan(styleOf(marker({ highlighted: true })).tier);
+    expect(badge.batch).not.toBe(styleOf(marker()).batch);
+    expect(styleOf(marker()).labelColor).toBeUndefined();
+    expect(styleOf(clusterMarker({ dimmed: true })).labelColor).toBe("#6b7280");
   });
 });
 

@@ -2,8 +2,9 @@
 // window change only restyles the circles whose look changed. Canvas circles cannot take focus,
 // so the map also keeps DOM markers for the selected and highlighted places (see event-map-view).
 import L from "leaflet";
+import { CLUSTER_COLOR, DIMMED_COLOR } from "./category-colors";
 import type { MarkerHandlers } from "./marker-handlers";
-import { placeTooltipElement } from "./place-tooltip";
+import { type ClusterMember, clusterTooltipElement, placeTooltipElement } from "./place-tooltip";
 import { type PlaceMarker, sameMarkerLook } from "./to-place-markers";
 
 interface Entry {
@@ -13,8 +14,16 @@ interface Entry {
   seen: number;
 }
 
-/** Circle options plus the drawing tier: dimmed places below the others, highlights on top. */
-export type PlaceCircleOptions = L.CircleMarkerOptions & { tier: number; batch: string };
+/**
+ * Circle options plus the drawing tier (dimmed places below the others, clusters above them,
+ * highlights on top) and, for clusters, the colour of the count drawn inside and a halo.
+ */
+export type PlaceCircleOptions = L.CircleMarkerOptions & {
+  tier: number;
+  batch: string;
+  labelColor?: string;
+  halo?: number;
+};
 
 /**
  * One options object per colour, look and radius, made once and shared (restyle copies it into
@@ -28,13 +37,16 @@ export function styleOf(marker: PlaceMarker): PlaceCircleOptions {
     (marker.selected ? 1 : 0) |
     (marker.highlighted ? 2 : 0) |
     (marker.dimmed ? 4 : 0) |
-    (marker.unreviewed > 0 ? 8 : 0);
+    (marker.unreviewed > 0 ? 8 : 0) |
+    (marker.cluster ? 16 : 0);
   // Radii stay far below 1,000 px, so flags and radius make one exact number key.
   const key = flags * 1000 + marker.radius;
-  let byKey = styles.get(marker.color);
+  // A cluster's badge does not depend on its colour field.
+  const colorKey = marker.cluster ? "cluster" : marker.color;
+  let byKey = styles.get(colorKey);
   if (!byKey) {
     byKey = new Map();
-    styles.set(marker.color, byKey);
+    styles.set(colorKey, byKey);
   }
   let style = byKey.get(key);
   if (!style) {
@@ -45,6 +57,7 @@ export function styleOf(marker: PlaceMarker): PlaceCircleOptions {
 }
 
 function makeStyle(marker: PlaceMarker): PlaceCircleOptions {
+  if (marker.cluster) return makeClusterStyle(marker);
   const tier = marker.selected || marker.highlighted ? 2 : marker.dimmed ? 0 : 1;
   return {
     tier,
@@ -65,8 +78,30 @@ function makeStyle(marker: PlaceMarker): PlaceCircleOptions {
     // Unreviewed (machine-extracted) events in view: a dashed ring, as in the DOM markers.
     dashArray: marker.unreviewed > 0 ? "3 2" : undefined,
     opacity: marker.dimmed ? 0.7 : 1,
+    // Places carry no count and no halo on the canvas (set, so that every look names them).
+    labelColor: undefined,
+    halo: undefined,
   };
 }
+
+/** A white count badge with a dark ring and a faint halo; grey when none is in view. */
+function makeClusterStyle(marker: PlaceMarker): PlaceCircleOptions {
+  return {
+    tier: 1.5,
+    batch: `cluster|${marker.dimmed}`,
+    radius: marker.radius,
+    fillColor: marker.dimmed ? "#f8fafc" : "#ffffff",
+    fillOpacity: marker.dimmed ? 0.75 : 0.95,
+    color: marker.dimmed ? DIMMED_COLOR : CLUSTER_COLOR,
+    weight: 1.5,
+    dashArray: undefined,
+    opacity: marker.dimmed ? 0.8 : 1,
+    labelColor: marker.dimmed ? "#6b7280" : "#0f172a",
+    halo: 4,
+  };
+}
+
+const LABEL_FONT = "600 11px system-ui, -apple-system, 'Segoe UI', sans-serif";
 
 /** What the batched renderer reads of a Leaflet circle marker (Leaflet 1.9 internals). */
 interface DrawnCircle {
@@ -74,7 +109,7 @@ interface DrawnCircle {
   _radius: number;
   _pxBounds?: L.Bounds;
   _empty(): boolean;
-  options: PlaceCircleOptions & { _dashArray?: number[] };
+  options: PlaceCircleOptions & { _dashArray?: number[]; text?: string };
 }
 interface CanvasInternals {
   _ctx: CanvasRenderingContext2D;
@@ -128,6 +163,18 @@ const BatchedCanvas = L.Canvas.extend({
     );
     for (const batch of ordered) {
       const o = (batch[0] as DrawnCircle).options;
+      if (o.halo) {
+        ctx.beginPath();
+        for (const layer of batch) {
+          const { x, y } = layer._point;
+          const r = Math.max(Math.round(layer._radius), 1) + o.halo;
+          ctx.moveTo(x + r, y);
+          ctx.arc(x, y, r, 0, Math.PI * 2);
+        }
+        ctx.globalAlpha = 0.18;
+        ctx.fillStyle = o.color ?? CLUSTER_COLOR;
+        ctx.fill("nonzero");
+      }
       ctx.beginPath();
       for (const layer of batch) {
         const { x, y } = layer._point;
@@ -147,6 +194,7 @@ const BatchedCanvas = L.Canvas.extend({
         ctx.strokeStyle = o.color ?? "#3388ff";
         ctx.stroke();
       }
+      if (o.labelColor) drawLabels(ctx, batch, o.labelColor);
     }
     this._drawing = false;
     ctx.restore();
@@ -154,6 +202,25 @@ const BatchedCanvas = L.Canvas.extend({
 }) as unknown as new (
   options?: L.RendererOptions,
 ) => L.Canvas;
+
+/** The count inside each circle of a batch (clusters). */
+function drawLabels(ctx: CanvasRenderingContext2D, batch: readonly DrawnCircle[], color: string) {
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = color;
+  ctx.font = LABEL_FONT;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  for (const layer of batch) {
+    const text = layer.options.text;
+    if (text) ctx.fillText(text, layer._point.x, layer._point.y + 0.5);
+  }
+}
+
+/** The count a cluster's circle shows (places show none on the canvas). */
+function setText(circle: L.CircleMarker, marker: PlaceMarker): void {
+  (circle.options as DrawnCircle["options"]).text = marker.cluster ? marker.countText : undefined;
+}
 
 /**
  * Leaflet's CircleMarker._empty (a circle off the canvas is not drawn) with the bounds test
@@ -201,6 +268,8 @@ export function restyle(circle: L.CircleMarker, style: PlaceCircleOptions): void
   options.color = style.color;
   options.weight = style.weight;
   options.opacity = style.opacity;
+  options.labelColor = style.labelColor;
+  options.halo = style.halo;
   internals._radius = style.radius ?? internals._radius;
   const dash = style.dashArray;
   options.dashArray = dash; // a look without dashes clears them
@@ -240,10 +309,15 @@ export class CanvasPlaceMarkers {
   private readonly renderer: L.Canvas;
   private readonly entries = new Map<string, Entry>();
 
+  /**
+   * @param clusterMembers a cluster marker's places, busiest first, for its tooltip (read when
+   *   the tooltip opens, not on every window change).
+   */
   constructor(
     private readonly map: L.Map,
     private readonly handlers: MarkerHandlers,
     pane: string,
+    private readonly clusterMembers: (marker: PlaceMarker) => readonly ClusterMember[] = () => [],
   ) {
     this.renderer = new BatchedCanvas({ pane, padding: 0.2 });
     this.group = L.layerGroup().addTo(map);
@@ -272,6 +346,7 @@ export class CanvasPlaceMarkers {
         entry.circle.setLatLng([marker.lat, marker.lon]);
       }
       restyle(entry.circle, styleOf(marker));
+      setText(entry.circle, marker);
       restyled = true;
       if (marker.selected || marker.highlighted) entry.circle.bringToFront();
       if (entry.circle.isTooltipOpen()) entry.circle.getTooltip()?.update();
@@ -315,18 +390,47 @@ export class CanvasPlaceMarkers {
     return this.map.latLngToContainerPoint(entry.circle.getLatLng());
   }
 
+  /** Container point of the largest cluster badge inside the map's view (for tests), or null. */
+  largestBadgePoint(): L.Point | null {
+    const size = this.map.getSize();
+    let best: L.Point | null = null;
+    let bestRadius = 0;
+    for (const { current, circle } of this.entries.values()) {
+      if (!current.cluster || current.radius <= bestRadius) continue;
+      const point = this.map.latLngToContainerPoint(circle.getLatLng());
+      const r = current.radius;
+      if (point.x < r || point.y < r || point.x > size.x - r || point.y > size.y - r) continue;
+      best = point;
+      bestRadius = r;
+    }
+    return best;
+  }
+
   private create(marker: PlaceMarker, round: number): Entry {
     const circle = L.circleMarker([marker.lat, marker.lon], {
       ...styleOf(marker),
       renderer: this.renderer,
       bubblingMouseEvents: false,
     });
+    setText(circle, marker);
     const entry: Entry = { circle, current: marker, seen: round };
     const id = marker.id;
-    circle.on("click", () => this.handlers.toggle(id));
-    circle.on("mouseover", () => this.handlers.hover(id));
-    circle.on("mouseout", () => this.handlers.hover(null));
-    circle.bindTooltip(() => placeTooltipElement(entry.current), {
+    // A cluster's id names its members at one zoom: it stays a cluster for its whole life.
+    if (marker.cluster) {
+      circle.on("click", () => {
+        const { lat, lon, cluster } = entry.current;
+        if (cluster) this.handlers.zoomTo(lat, lon, cluster.expansionZoom);
+      });
+    } else {
+      circle.on("click", () => this.handlers.toggle(id));
+      circle.on("mouseover", () => this.handlers.hover(id));
+      circle.on("mouseout", () => this.handlers.hover(null));
+    }
+    const tooltip = () =>
+      entry.current.cluster
+        ? clusterTooltipElement(entry.current, this.clusterMembers(entry.current))
+        : placeTooltipElement(entry.current);
+    circle.bindTooltip(tooltip, {
       direction: "top",
       className: "ea-tooltip-frame",
     });

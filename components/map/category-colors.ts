@@ -18,6 +18,9 @@ export const CATEGORY_COLORS: Record<Category, string> = {
 /** Markers of places with no event in the visible window. */
 export const DIMMED_COLOR = "#9ca3af";
 
+/** The ring of a cluster's count badge: no category colour, which would claim one for them all. */
+export const CLUSTER_COLOR = "#1e293b";
+
 export const CATEGORY_LABELS: Record<Category, string> = {
   war: "war",
   ceasefire: "ceasefire",

@@ -62,6 +62,25 @@ describe("dodgeCircles", () => {
     expect(spread).toBeLessThan(24);
   });
 
+  it("never moves a fixed circle: the one overlapping it moves the whole way", () => {
+    const [wall, free] = dodgeCircles([
+      { x: 0, y: 0, r: 10, fixed: true },
+      { x: 10, y: 0, r: 10 },
+    ]);
+    expect(wall).toEqual({ dx: 0, dy: 0 });
+    expect(free?.dx).toBeGreaterThanOrEqual(12);
+    expect(free?.dx).toBeLessThan(14);
+    expect(
+      dodgeCircles([
+        { x: 0, y: 0, r: 10, fixed: true },
+        { x: 5, y: 0, r: 10, fixed: true },
+      ]),
+    ).toEqual([
+      { dx: 0, dy: 0 },
+      { dx: 0, dy: 0 },
+    ]);
+  });
+
   it("handles no circles", () => {
     expect(dodgeCircles([])).toEqual([]);
   });

@@ -7,6 +7,8 @@ export interface Circle {
   x: number;
   y: number;
   r: number;
+  /** Never moved: a circle that overlaps it moves the whole way instead of half. */
+  fixed?: boolean;
 }
 
 export interface Offset {
@@ -23,6 +25,7 @@ export function dodgeCircles(circles: readonly Circle[]): Offset[] {
   const xs = circles.map((c) => c.x);
   const ys = circles.map((c) => c.y);
   const rs = circles.map((c) => c.r);
+  const fixed = circles.map((c) => c.fixed === true);
   // Sort by x once: only circles within the widest possible reach need to be compared.
   const maxR = rs.reduce((m, r) => Math.max(m, r), 0);
   for (let round = 0; round < ITERATIONS; round++) {
@@ -34,6 +37,7 @@ export function dodgeCircles(circles: readonly Circle[]): Offset[] {
         const j = order[oj] as number;
         const dxAll = (xs[j] as number) - (xs[i] as number);
         if (dxAll > 2 * maxR + GAP) break;
+        if (fixed[i] && fixed[j]) continue;
         const dyAll = (ys[j] as number) - (ys[i] as number);
         const need = (rs[i] as number) + (rs[j] as number) + GAP;
         const distSq = dxAll * dxAll + dyAll * dyAll;
@@ -51,11 +55,16 @@ export function dodgeCircles(circles: readonly Circle[]): Offset[] {
           ux = dxAll / dist;
           uy = dyAll / dist;
         }
-        const push = (need - dist) / 2;
-        xs[i] = (xs[i] as number) - ux * push;
-        ys[i] = (ys[i] as number) - uy * push;
-        xs[j] = (xs[j] as number) + ux * push;
-        ys[j] = (ys[j] as number) + uy * push;
+        const share = fixed[i] || fixed[j] ? 1 : 0.5;
+        const push = (need - dist) * share;
+        if (!fixed[i]) {
+          xs[i] = (xs[i] as number) - ux * push;
+          ys[i] = (ys[i] as number) - uy * push;
+        }
+        if (!fixed[j]) {
+          xs[j] = (xs[j] as number) + ux * push;
+          ys[j] = (ys[j] as number) + uy * push;
+        }
         moved = true;
       }
     }

@@ -33,6 +33,7 @@ describe("DomPlaceMarkers (Leaflet in jsdom)", () => {
     toggle: ReturnType<typeof vi.fn<MarkerHandlers["toggle"]>>;
     clear: ReturnType<typeof vi.fn<MarkerHandlers["clear"]>>;
     hover: ReturnType<typeof vi.fn<MarkerHandlers["hover"]>>;
+    zoomTo: ReturnType<typeof vi.fn<MarkerHandlers["zoomTo"]>>;
   };
   let layer: DomPlaceMarkers;
 
@@ -46,6 +47,7 @@ describe("DomPlaceMarkers (Leaflet in jsdom)", () => {
       toggle: vi.fn<MarkerHandlers["toggle"]>(),
       clear: vi.fn<MarkerHandlers["clear"]>(),
       hover: vi.fn<MarkerHandlers["hover"]>(),
+      zoomTo: vi.fn<MarkerHandlers["zoomTo"]>(),
     };
     layer = new DomPlaceMarkers(map, handlers);
   });

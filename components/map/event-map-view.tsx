@@ -11,10 +11,17 @@ import type { DashboardStore } from "@/components/dashboard/types";
 import { loadBasemap } from "@/lib/basemap/load-basemap";
 import { exposeBenchHooks, whenReady } from "@/lib/bench/page-hooks";
 import { CanvasPlaceMarkers } from "./canvas-place-markers";
-import { DomPlaceMarkers } from "./dom-place-markers";
+import { DomPlaceMarkers, zoomScale } from "./dom-place-markers";
 import type { MarkerHandlers } from "./marker-handlers";
 import { BASEMAP_STYLE, OfflineBasemap } from "./offline-basemap";
 import { OriginLinksLayer } from "./origin-links-layer";
+import {
+  type ClusterLayout,
+  clusterMembers,
+  clusterPlaceMarkers,
+  PlaceClusterIndex,
+} from "./place-clusters";
+import type { ClusterMember } from "./place-tooltip";
 import { toOriginLinks } from "./to-origin-links";
 import {
   eventPlaceIds,
@@ -22,6 +29,7 @@ import {
   type MarkerMode,
   maxTotalCount,
   overlayPlaceIds,
+  type PlaceMarker,
   toPlaceMarkers,
 } from "./to-place-markers";
 
@@ -144,6 +152,10 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
     hover(id) {
       storeRef.current.setHover(id ? { kind: "place", id } : null);
     },
+    zoomTo(lat, lon, zoom) {
+      const target = Math.min(Math.max(zoom, map.getZoom() + 1), map.getMaxZoom());
+      map.flyTo([lat, lon], target, { animate: !prefersReducedMotion(), duration: 0.5 });
+    },
   }));
 
   const mode: MarkerMode = store.placeSummaries.length > CANVAS_THRESHOLD ? "canvas" : "dom";
@@ -161,11 +173,15 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
   );
   // In canvas mode the busiest places and the selected / highlighted ones keep focusable,
   // labelled DOM markers above the canvas (the list remains the keyboard way to all of them).
-  const domMarkers = useMemo(() => {
-    if (mode === "dom") return markers;
+  const overlayIds = useMemo(() => {
+    if (mode === "dom") return null;
     const wanted = highlightedPlaceIds({ hover, selectedEvent: state.event, eventById });
     if (state.place) wanted.add(state.place);
-    const ids = overlayPlaceIds(placeSummaries, wanted, OVERLAY_TOP_PLACES);
+    return overlayPlaceIds(placeSummaries, wanted, OVERLAY_TOP_PLACES);
+  }, [mode, placeSummaries, state.place, state.event, hover, eventById]);
+  const domMarkers = useMemo(() => {
+    if (!overlayIds) return markers;
+    const ids = overlayIds;
     return toPlaceMarkers(
       placeSummaries.filter((s) => ids.has(s.place.id)),
       {
@@ -179,7 +195,28 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
         maxCount: maxTotalCount(placeSummaries),
       },
     );
-  }, [mode, markers, placeSummaries, state.place, state.event, hover, eventById]);
+  }, [overlayIds, markers, placeSummaries, state.place, state.event, hover, eventById]);
+  // On the canvas, places closer together than a marker's width are drawn as one cluster; the
+  // places with a DOM marker are left out of their clusters' counts.
+  const zoom = useWholeZoom(map);
+  const clusterIndex = useClusterIndex(mode, placeById, placeSummaries);
+  const layout = useMemo(() => clusterIndex?.layoutAt(zoom) ?? null, [clusterIndex, zoom]);
+  const canvasMarkers = useMemo(() => {
+    if (!layout || !overlayIds) return markers;
+    const scale = zoomScale(layout.zoom);
+    const obstacles = domMarkers.map(({ lat, lon, fullRadius }) => ({
+      lat,
+      lon,
+      r: fullRadius * scale,
+    }));
+    return clusterPlaceMarkers(placeSummaries, markers, layout, overlayIds, obstacles);
+  }, [layout, overlayIds, placeSummaries, markers, domMarkers]);
+  // The cluster tooltip reads its members when it opens, from the latest window.
+  const clusterState = useRef<{ layout: ClusterLayout | null; apart: ReadonlySet<string> }>({
+    layout: null,
+    apart: new Set(),
+  });
+  clusterState.current = { layout, apart: overlayIds ?? new Set() };
   const links = useMemo(
     () =>
       toOriginLinks(windowEvents, {
@@ -210,7 +247,21 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
 
   useEffect(() => {
     if (mode !== "canvas") return;
-    const layer = new CanvasPlaceMarkers(map, handlers, PANES.canvasMarkers.name);
+    const membersOf = (marker: PlaceMarker): ClusterMember[] => {
+      const { layout: current, apart } = clusterState.current;
+      if (!current || !marker.cluster) return [];
+      return clusterMembers(
+        storeRef.current.placeSummaries,
+        current,
+        marker.cluster.index,
+        apart,
+      ).map(({ place, visibleCount, totalCount }) => ({
+        name: place.name,
+        visibleCount,
+        totalCount,
+      }));
+    };
+    const layer = new CanvasPlaceMarkers(map, handlers, PANES.canvasMarkers.name, membersOf);
     canvasLayer.current = layer;
     return () => {
       layer.remove();
@@ -219,9 +270,13 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
   }, [map, handlers, mode]);
 
   useEffect(() => {
-    canvasLayer.current?.update(mode === "canvas" ? markers : []);
+    canvasLayer.current?.update(mode === "canvas" ? canvasMarkers : []);
     domLayer.current?.update(domMarkers);
-  }, [mode, markers, domMarkers]);
+    // How many cluster badges are drawn, for tests and for anyone inspecting the page.
+    let badges = 0;
+    if (mode === "canvas") for (const marker of canvasMarkers) if (marker.cluster) badges++;
+    map.getContainer().dataset.badges = String(badges);
+  }, [map, mode, canvasMarkers, domMarkers]);
 
   useEffect(() => {
     linksLayer.current?.update(links);
@@ -232,12 +287,20 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
     () =>
       exposeBenchHooks({
         placePoint(placeId) {
-          const id = placeId ?? busiestPlaceInView(map, storeRef.current);
+          const pointOf = (id: string) =>
+            domLayer.current?.screenPoint(id) ?? canvasLayer.current?.screenPoint(id) ?? null;
+          const id = placeId ?? busiestPlaceInView(map, storeRef.current, pointOf);
           if (!id) return null;
-          const point = domLayer.current?.screenPoint(id) ?? canvasLayer.current?.screenPoint(id);
+          const point = pointOf(id);
           if (!point) return null;
           const rect = map.getContainer().getBoundingClientRect();
           return { x: rect.left + point.x, y: rect.top + point.y, placeId: id };
+        },
+        clusterPoint() {
+          const point = canvasLayer.current?.largestBadgePoint();
+          if (!point) return null;
+          const rect = map.getContainer().getBoundingClientRect();
+          return { x: rect.left + point.x, y: rect.top + point.y };
         },
       }),
     [map],
@@ -257,13 +320,24 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
   return null;
 }
 
-/** The place with most events in the window whose marker is inside the visible map. */
-function busiestPlaceInView(map: L.Map, store: MapStore): string | null {
+/**
+ * The place with most events in the window whose own marker (not a cluster's) is inside the
+ * visible map.
+ */
+function busiestPlaceInView(
+  map: L.Map,
+  store: MapStore,
+  pointOf: (id: string) => L.Point | null,
+): string | null {
   const view = map.getBounds().pad(-0.05);
   let best: string | null = null;
   let bestCount = 0;
   for (const { place, visibleCount } of store.placeSummaries) {
-    if (visibleCount > bestCount && view.contains([place.lat, place.lon])) {
+    if (
+      visibleCount > bestCount &&
+      view.contains([place.lat, place.lon]) &&
+      pointOf(place.id) !== null
+    ) {
       best = place.id;
       bestCount = visibleCount;
     }
@@ -335,6 +409,44 @@ function useOfflineBasemap(
       basemap.current = null;
     };
   }, [map, wanted]);
+}
+
+/** The map's zoom rounded down to a whole level, updated when a zoom ends. */
+function useWholeZoom(map: L.Map): number {
+  const [zoom, setZoom] = useState(() => Math.floor(map.getZoom()));
+  useEffect(() => {
+    const onZoom = () => {
+      map.getContainer().dataset.zoom = String(map.getZoom());
+      setZoom(Math.floor(map.getZoom()));
+    };
+    onZoom(); // the first fit may have happened before this effect
+    map.on("zoomend", onZoom);
+    return () => {
+      map.off("zoomend", onZoom);
+    };
+  }, [map]);
+  return zoom;
+}
+
+/**
+ * One cluster index per dataset's places, in canvas mode only (a dataset with few places draws
+ * every place on its own). Keyed by the places map, which changes only with the dataset; the
+ * summaries list every place in the same order for its whole life.
+ */
+function useClusterIndex(
+  mode: MarkerMode,
+  placeById: MapStore["placeById"],
+  summaries: readonly { place: { lat: number; lon: number } }[],
+): PlaceClusterIndex | null {
+  const summariesRef = useRef(summaries);
+  summariesRef.current = summaries;
+  return useMemo(
+    () =>
+      mode === "canvas" && placeById.size > 0
+        ? new PlaceClusterIndex(summariesRef.current.map((s) => s.place))
+        : null,
+    [mode, placeById],
+  );
 }
 
 /** When a dataset has no places at all, the land still comes. */

@@ -29,6 +29,18 @@ export interface PlaceMarker {
   countText: string;
   /** Events in view here that are machine-extracted and not yet reviewed (drawn dashed). */
   unreviewed: number;
+  /** Set when the marker stands for several nearby places (place-clusters). */
+  cluster?: ClusterInfo;
+}
+
+/** What a cluster marker carries beyond a place marker's fields. */
+export interface ClusterInfo {
+  /** The cluster's position in its layout's `clusters`. */
+  index: number;
+  /** Places it counts (the ones drawn on their own above it are left out). */
+  places: number;
+  /** The map zoom at which it splits. */
+  expansionZoom: number;
 }
 
 export interface MarkerContext {
@@ -106,7 +118,7 @@ export function compactCount(count: number): string {
   return `${Math.floor(count / 100_000) / 10}M`;
 }
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
@@ -264,6 +276,9 @@ export function sameMarkerLook(a: PlaceMarker, b: PlaceMarker): boolean {
     a.countText === b.countText &&
     // What the accessible name and the tooltip text are made of.
     sameAriaLabel(a, b) &&
-    a.category === b.category
+    a.category === b.category &&
+    a.cluster?.index === b.cluster?.index &&
+    a.cluster?.places === b.cluster?.places &&
+    a.cluster?.expansionZoom === b.cluster?.expansionZoom
   );
 }

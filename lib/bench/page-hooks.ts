@@ -5,8 +5,9 @@
 // - markReady(): call once when the timeline items and the map markers are drawn and respond to
 //   input. Sets `<html data-ready="1">` and `window.__atlasReady` (performance.now() at that moment).
 // - whenReady(): resolves once markReady() has been called (the page defers decoration until then).
-// - exposeBenchHooks({ placePoint }): lets the harness click a place marker that may be drawn on a
-//   canvas (no DOM node to find). placePoint returns viewport coordinates of a clickable marker.
+// - exposeBenchHooks({ placePoint, clusterPoint }): lets the harness (and the end-to-end tests)
+//   click a place marker or a cluster badge drawn on a canvas (no DOM node to find); both return
+//   viewport coordinates.
 
 export interface BenchPoint {
   x: number;
@@ -17,6 +18,8 @@ export interface BenchPoint {
 export interface AtlasBenchHooks {
   /** Viewport point of a place marker to click: the given place, or any place with events. */
   placePoint(placeId?: string): BenchPoint | null;
+  /** Viewport point of the largest cluster badge on the map (canvas mode), or null. */
+  clusterPoint?(): { x: number; y: number } | null;
 }
 
 declare global {

@@ -372,6 +372,9 @@ test.describe("a dataset too large to inline", () => {
         "3000",
         "--seed",
         "5",
+        // More places than the map draws as DOM markers: circles on a canvas, in clusters.
+        "--places",
+        "400",
         "--out",
         `${dir}/events.json`,
       ],
@@ -423,9 +426,18 @@ test.describe("a dataset too large to inline", () => {
     await page.getByTestId("timeline").focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press("+");
     await expect(bins).toBeHidden();
-    await expect(
-      page.locator(".timeline-frame .vis-item.ev").filter({ visible: true }).first(),
-    ).toBeVisible();
+    // One item per event in view: a point or range, or a band for an event longer than the window.
+    const items = page
+      .locator(".timeline-frame .vis-item.ev, .timeline-frame .vis-item.band")
+      .filter({ visible: true });
+    const eventsInView = async () =>
+      Number(((await page.getByTestId("event-count").textContent()) ?? "").replace(/[^0-9]/g, ""));
+    await expect
+      .poll(async () => {
+        const shown = await items.count();
+        return shown > 0 && shown === (await eventsInView());
+      })
+      .toBe(true);
   });
 
   test("a bin names its count on hover and opens onto its period on click, a drag does not", async ({
@@ -474,5 +486,32 @@ test.describe("a dataset too large to inline", () => {
     await page.mouse.click(x, y);
     await expect.poll(windowDays).toBeLessThanOrEqual(binDays);
     await expect(tooltip).toBeHidden();
+  });
+
+  test("nearby places are drawn as count badges that name their places and zoom in on click", async ({
+    page,
+  }) => {
+    await page.goto(`${server?.base}/`);
+    const map = page.locator(".ea-map__leaflet");
+    await expect(map).toHaveAttribute("data-badges", /^[1-9]\d*$/);
+    await map.scrollIntoViewIfNeeded();
+    const badgeCount = Number(await map.getAttribute("data-badges"));
+    const point = await page.evaluate(() => window.__atlasBench?.clusterPoint?.() ?? null);
+    if (!point) throw new Error("no cluster badge in view");
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator(".leaflet-tooltip .ea-tooltip");
+    await expect(tooltip).toContainText(/^\d+ places close together/);
+    await expect(tooltip).toContainText("Click to zoom in");
+    // Its places are named with their counts (names come from the data: text, never markup).
+    await expect(tooltip.locator("span").nth(1)).toHaveText(/^.+: \d+$/);
+    const zoomBefore = Number(await map.getAttribute("data-zoom"));
+    await page.mouse.click(point.x, point.y);
+    await expect
+      .poll(async () => Number(await map.getAttribute("data-zoom")))
+      .toBeGreaterThan(zoomBefore);
+    // Zoomed in, fewer places share a badge: the map shows more of them on their own.
+    await expect
+      .poll(async () => Number(await map.getAttribute("data-badges")))
+      .not.toBe(badgeCount);
   });
 });

@@ -1,0 +1,283 @@
+// Places that sit closer together on screen than a marker's width are drawn as one cluster when
+// places are many (the canvas mode: over a hundred places). Membership depends only on the places'
+// positions and the map's zoom, so it is computed once per zoom level (supercluster); a window
+// change only adds up the members' counts, in one pass over the places.
+import Supercluster from "supercluster";
+import type { PlaceSummary } from "@/components/dashboard/types";
+import { compareIds } from "@/lib/icu-free";
+import { CLUSTER_COLOR } from "./category-colors";
+import { type Circle, dodgeCircles } from "./dodge-circles";
+import { compactCount, type PlaceMarker } from "./to-place-markers";
+
+/** Screen distance, in CSS pixels, under which places join a cluster. */
+export const CLUSTER_RADIUS_PX = 36;
+/** From this zoom on every place is drawn on its own (the map's maximum is 10). */
+export const UNCLUSTERED_ZOOM = 10;
+
+export interface PlaceCluster {
+  /** supercluster's id: unique across zoom levels. */
+  id: number;
+  lat: number;
+  lon: number;
+  /** Positions of the member places in the places list. */
+  members: readonly number[];
+  /** The zoom at which the cluster splits into smaller clusters or places. */
+  expansionZoom: number;
+}
+
+export interface ClusterLayout {
+  zoom: number;
+  clusters: readonly PlaceCluster[];
+  /** For each place (by position), its cluster's position in `clusters`, or −1 when alone. */
+  clusterOf: Int32Array;
+}
+
+interface PlacePoint {
+  lat: number;
+  lon: number;
+}
+
+/** Cluster layouts of one places list, made on demand and kept per whole zoom level. */
+export class PlaceClusterIndex {
+  private readonly index: Supercluster<{ i: number }>;
+  private readonly layouts = new Map<number, ClusterLayout>();
+
+  constructor(private readonly places: readonly PlacePoint[]) {
+    // Leaflet's tiles are 256 px, so with that extent the radius is in CSS pixels.
+    this.index = new Supercluster<{ i: number }>({
+      radius: CLUSTER_RADIUS_PX,
+      extent: 256,
+      maxZoom: UNCLUSTERED_ZOOM - 1,
+      minPoints: 2,
+    });
+    this.index.load(
+      places.map((place, i) => ({
+        type: "Feature" as const,
+        properties: { i },
+        geometry: { type: "Point" as const, coordinates: [place.lon, place.lat] },
+      })),
+    );
+  }
+
+  /** Clusters at a map zoom (fractional zooms use the whole level below: never tighter). */
+  layoutAt(mapZoom: number): ClusterLayout {
+    const zoom = Math.max(0, Math.min(Math.floor(mapZoom), UNCLUSTERED_ZOOM));
+    let layout = this.layouts.get(zoom);
+    if (!layout) {
+      layout = this.makeLayout(zoom);
+      this.layouts.set(zoom, layout);
+    }
+    return layout;
+  }
+
+  private makeLayout(zoom: number): ClusterLayout {
+    const clusterOf = new Int32Array(this.places.length).fill(-1);
+    const clusters: PlaceCluster[] = [];
+    if (zoom < UNCLUSTERED_ZOOM) {
+      for (const feature of this.index.getClusters([-180, -90, 180, 90], zoom)) {
+        const properties = feature.properties as { cluster?: boolean; cluster_id?: number };
+        if (!properties.cluster || properties.cluster_id === undefined) continue;
+        const id = properties.cluster_id;
+        const members = this.index.getLeaves(id, Number.POSITIVE_INFINITY).map((leaf) => {
+          clusterOf[leaf.properties.i] = clusters.length;
+          return leaf.properties.i;
+        });
+        const [lon, lat] = feature.geometry.coordinates as [number, number];
+        clusters.push({
+          id,
+          lat,
+          lon,
+          members,
+          expansionZoom: Math.min(this.index.getClusterExpansionZoom(id), UNCLUSTERED_ZOOM),
+        });
+      }
+    }
+    return { zoom, clusters, clusterOf };
+  }
+}
+
+const CLUSTER_RADIUS = { min: 11, max: 26 };
+
+function clusterRadius(count: number, maxCount: number): number {
+  const { min, max } = CLUSTER_RADIUS;
+  if (count <= 0 || maxCount <= 0) return min;
+  return (
+    Math.round((min + (max - min) * Math.sqrt(Math.min(count, maxCount) / maxCount)) * 10) / 10
+  );
+}
+
+/** A labelled DOM marker above the canvas, which cluster badges keep clear of. */
+export interface Obstacle {
+  lat: number;
+  lon: number;
+  /** Radius in CSS pixels. */
+  r: number;
+}
+
+/** Room kept around a badge: its halo plus a gap. */
+const BADGE_MARGIN_PX = 5;
+
+/**
+ * The canvas markers for one window: each place that stands alone keeps its own marker, and the
+ * places of a cluster become one marker whose counts are their sums. Places in `apart` (the ones
+ * with a DOM marker above the canvas: the busiest, the selected, the highlighted) keep their own
+ * marker and are left out of their cluster's counts, so no event is counted twice on the map; a
+ * cluster left with one place draws that place. `markers` are the places' own markers, in the
+ * order of `summaries`. A cluster's badge sits at its places' centre, moved just far enough not
+ * to cover another badge or one of the `obstacles` (the DOM markers).
+ */
+export function clusterPlaceMarkers(
+  summaries: readonly PlaceSummary[],
+  markers: readonly PlaceMarker[],
+  layout: ClusterLayout,
+  apart: ReadonlySet<string>,
+  obstacles: readonly Obstacle[] = [],
+): PlaceMarker[] {
+  const { clusters, clusterOf } = layout;
+  if (clusters.length === 0 || clusterOf.length !== summaries.length) return [...markers];
+  const places = new Int32Array(clusters.length);
+  const visible = new Float64Array(clusters.length);
+  const total = new Float64Array(clusters.length);
+  const unreviewed = new Float64Array(clusters.length);
+  const wholeTotal = new Float64Array(clusters.length);
+  for (let i = 0; i < summaries.length; i++) {
+    const c = clusterOf[i] as number;
+    if (c < 0) continue;
+    const summary = summaries[i] as PlaceSummary;
+    wholeTotal[c] = (wholeTotal[c] as number) + summary.totalCount;
+    if (apart.has(summary.place.id)) continue;
+    places[c] = (places[c] as number) + 1;
+    visible[c] = (visible[c] as number) + summary.visibleCount;
+    total[c] = (total[c] as number) + summary.totalCount;
+    unreviewed[c] = (unreviewed[c] as number) + (summary.unreviewedCount ?? 0);
+  }
+  // Sized against whole clusters' totals: stable while the window moves.
+  let maxTotal = 0;
+  for (const t of wholeTotal) maxTotal = Math.max(maxTotal, t);
+  const candidates: number[] = [];
+  for (let c = 0; c < clusters.length; c++) if ((places[c] as number) >= 2) candidates.push(c);
+  const positions = badgePositions(
+    candidates.map((c) => {
+      const cluster = clusters[c] as PlaceCluster;
+      return {
+        lat: cluster.lat,
+        lon: cluster.lon,
+        r: clusterRadius(wholeTotal[c] as number, maxTotal) + BADGE_MARGIN_PX,
+      };
+    }),
+    obstacles,
+    layout.zoom,
+  );
+  // Where a badge has no room, its places are drawn on their own.
+  const badgeAt: ({ lat: number; lon: number } | null)[] = new Array(clusters.length).fill(null);
+  candidates.forEach((c, k) => {
+    badgeAt[c] = positions[k] ?? null;
+  });
+  const result: PlaceMarker[] = [];
+  for (let i = 0; i < summaries.length; i++) {
+    const c = clusterOf[i] as number;
+    if (c < 0 || !badgeAt[c] || apart.has((summaries[i] as PlaceSummary).place.id))
+      result.push(markers[i] as PlaceMarker);
+  }
+  for (let c = 0; c < clusters.length; c++) {
+    const position = badgeAt[c];
+    if (!position) continue;
+    const count = places[c] as number;
+    const cluster = clusters[c] as PlaceCluster;
+    const visibleCount = visible[c] as number;
+    const totalCount = total[c] as number;
+    const dimmed = visibleCount === 0;
+    const shown = dimmed ? totalCount : visibleCount;
+    result.push({
+      id: `cluster:${cluster.id}`,
+      name: `${count} places`,
+      lat: position.lat,
+      lon: position.lon,
+      visibleCount,
+      totalCount,
+      radius: clusterRadius(shown, maxTotal),
+      fullRadius: clusterRadius(wholeTotal[c] as number, maxTotal),
+      color: CLUSTER_COLOR,
+      category: "other",
+      dimmed,
+      selected: false,
+      highlighted: false,
+      countText: compactCount(shown),
+      unreviewed: unreviewed[c] as number,
+      cluster: { index: c, places: count, expansionZoom: cluster.expansionZoom },
+    });
+  }
+  return result;
+}
+
+// Web Mercator at a whole zoom, in CSS pixels (Leaflet's 256 px tiles). Badges are kept apart at
+// the whole level below the map's zoom: at the fractional zoom shown, distances are larger still.
+const TILE = 256;
+function project(lat: number, lon: number, zoom: number): { x: number; y: number } {
+  const size = TILE * 2 ** zoom;
+  const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
+  return {
+    x: ((lon + 180) / 360) * size,
+    y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size,
+  };
+}
+function unproject(x: number, y: number, zoom: number): { lat: number; lon: number } {
+  const size = TILE * 2 ** zoom;
+  const n = Math.PI - (2 * Math.PI * y) / size;
+  return {
+    lat: (180 / Math.PI) * Math.atan(Math.sinh(n)),
+    lon: (x / size) * 360 - 180,
+  };
+}
+
+/** How far a badge may move from its places' centre, as a share of its radius. */
+const MAX_SHIFT = 1;
+
+/**
+ * Badge centres moved off each other and off the obstacles (which stay put), by at most
+ * MAX_SHIFT of their radius: a badge never wanders away from its places. A badge whose count
+ * would still be under an obstacle gets null (no room: its places are drawn on their own).
+ */
+export function badgePositions(
+  badges: readonly Obstacle[],
+  obstacles: readonly Obstacle[],
+  zoom: number,
+): ({ lat: number; lon: number } | null)[] {
+  const circles: Circle[] = badges.map((b) => ({ ...project(b.lat, b.lon, zoom), r: b.r }));
+  const fixed = obstacles.map((o) => ({ ...project(o.lat, o.lon, zoom), r: o.r }));
+  for (const o of fixed) circles.push({ ...o, fixed: true });
+  const offsets = dodgeCircles(circles);
+  return badges.map((badge, k) => {
+    let { dx, dy } = offsets[k] as { dx: number; dy: number };
+    const shift = Math.hypot(dx, dy);
+    const limit = badge.r * MAX_SHIFT;
+    if (shift > limit) {
+      dx *= limit / shift;
+      dy *= limit / shift;
+    }
+    const { x, y } = circles[k] as Circle;
+    const cx = x + dx;
+    const cy = y + dy;
+    return dx === 0 && dy === 0 ? { lat: badge.lat, lon: badge.lon } : unproject(cx, cy, zoom);
+  });
+}
+
+/** A cluster's member places, busiest in the window first (for its tooltip). */
+export function clusterMembers(
+  summaries: readonly PlaceSummary[],
+  layout: ClusterLayout,
+  clusterIndex: number,
+  apart: ReadonlySet<string>,
+): PlaceSummary[] {
+  const cluster = layout.clusters[clusterIndex];
+  if (!cluster) return [];
+  return cluster.members
+    .map((i) => summaries[i])
+    .filter((s): s is PlaceSummary => s !== undefined && !apart.has(s.place.id))
+    .sort(
+      (a, b) =>
+        b.visibleCount - a.visibleCount ||
+        b.totalCount - a.totalCount ||
+        compareIds(a.place.id, b.place.id),
+    );
+}
