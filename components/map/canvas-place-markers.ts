@@ -431,8 +431,9 @@ export class CanvasPlaceMarkers {
         ? clusterTooltipElement(entry.current, this.clusterMembers(entry.current))
         : placeTooltipElement(entry.current);
     circle.bindTooltip(tooltip, {
-      direction: "top",
-      className: "ea-tooltip-frame",
+      // A badge's tooltip is a tall list: beside the badge, towards the map's middle.
+      direction: marker.cluster ? "auto" : "top",
+      className: marker.cluster ? "ea-tooltip-frame ea-tooltip-frame--list" : "ea-tooltip-frame",
     });
     circle.addTo(this.group);
     return entry;

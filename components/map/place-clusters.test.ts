@@ -280,7 +280,8 @@ describe("a cluster's tooltip", () => {
     expect(clusterTooltipLines(badge, members)).toEqual({
       title: "7 places close together",
       lines: [
-        "2 unreviewed · 28 events in view of 70",
+        "28 events in view of 70",
+        "2 unreviewed",
         "A: 7",
         "B: 6",
         "C: 5",
@@ -290,6 +291,15 @@ describe("a cluster's tooltip", () => {
         "Click to zoom in",
       ],
     });
+    const big = { ...badge, visibleCount: 14242, totalCount: 36591, unreviewed: 1500 };
+    expect(
+      clusterTooltipLines(big, [{ name: "Gyumri", visibleCount: 1950, totalCount: 4000 }]).lines,
+    ).toEqual([
+      "14,242 events in view of 36,591",
+      "1,500 unreviewed",
+      "Gyumri: 1,950",
+      "Click to zoom in",
+    ]);
     const quiet = { ...badge, visibleCount: 0, dimmed: true, unreviewed: 0 };
     expect(clusterTooltipLines(quiet, members.slice(0, 2)).lines).toEqual([
       "70 events, none in the visible range",

@@ -1,4 +1,5 @@
 // Tooltip content built with DOM APIs: place names come from data, so never an HTML string.
+import { formatCount } from "@/lib/icu-free";
 import { markerDetail, type PlaceMarker, plural } from "./to-place-markers";
 
 export function placeTooltipElement(marker: PlaceMarker): HTMLElement {
@@ -31,12 +32,14 @@ export function clusterTooltipLines(
         ? `${plural(totalCount, "event")}, none in the visible range`
         : visibleCount === totalCount
           ? plural(totalCount, "event")
-          : `${plural(visibleCount, "event")} in view of ${totalCount}`;
-  const lines = [(unreviewed > 0 ? `${unreviewed} unreviewed · ` : "") + counts];
+          : `${plural(visibleCount, "event")} in view of ${formatCount(totalCount)}`;
+  const lines = [counts];
+  if (unreviewed > 0) lines.push(`${formatCount(unreviewed)} unreviewed`);
   for (const member of members.slice(0, NAMED_MEMBERS)) {
-    lines.push(`${member.name}: ${dimmed ? member.totalCount : member.visibleCount}`);
+    lines.push(`${member.name}: ${formatCount(dimmed ? member.totalCount : member.visibleCount)}`);
   }
-  if (members.length > NAMED_MEMBERS) lines.push(`and ${members.length - NAMED_MEMBERS} more`);
+  if (members.length > NAMED_MEMBERS)
+    lines.push(`and ${formatCount(members.length - NAMED_MEMBERS)} more`);
   lines.push("Click to zoom in");
   return { title: `${plural(members.length, "place")} close together`, lines };
 }

@@ -203,6 +203,9 @@ describe("helpers", () => {
   it("pluralises the accessible name", () => {
     expect(placeAriaLabel("Shusha", 1, 1)).toBe("Shusha, 1 event");
     expect(placeAriaLabel("Shusha", 1, 2)).toBe("Shusha, 2 events, 1 in view");
+    expect(placeAriaLabel("Karachi", 1950, 12_480, 1024)).toBe(
+      "Karachi, 12,480 events, 1,950 in view, 1,024 unreviewed",
+    );
   });
 
   it("lists an event's places with its origin once", () => {

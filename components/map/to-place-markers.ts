@@ -1,7 +1,7 @@
 // Place summaries + selection + hover → what each place marker should look like. Pure, so the
 // map layer only diffs descriptors against the Leaflet objects it already has.
 import type { ClientEvent, HoverTarget, PlaceSummary } from "@/components/dashboard/types";
-import { compareIds } from "@/lib/icu-free";
+import { compareIds, formatCount } from "@/lib/icu-free";
 import type { Category } from "@/lib/schema";
 import { CATEGORY_COLORS, DIMMED_COLOR } from "./category-colors";
 
@@ -119,7 +119,7 @@ export function compactCount(count: number): string {
 }
 
 export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+  return `${formatCount(count)} ${word}${count === 1 ? "" : "s"}`;
 }
 
 export function placeAriaLabel(
@@ -129,9 +129,9 @@ export function placeAriaLabel(
   unreviewed = 0,
 ): string {
   const total = totalCount === 0 ? "no events" : plural(totalCount, "event");
-  const review = unreviewed > 0 ? `, ${unreviewed} unreviewed` : "";
+  const review = unreviewed > 0 ? `, ${formatCount(unreviewed)} unreviewed` : "";
   if (totalCount === 0 || visibleCount === totalCount) return `${name}, ${total}${review}`;
-  return `${name}, ${total}, ${visibleCount === 0 ? "none" : visibleCount} in view${review}`;
+  return `${name}, ${total}, ${visibleCount === 0 ? "none" : formatCount(visibleCount)} in view${review}`;
 }
 
 export function markerRadius(count: number, maxCount: number, mode: MarkerMode): number {
@@ -240,14 +240,14 @@ export function markerAriaLabel(marker: PlaceMarker): string {
 export function markerDetail(marker: PlaceMarker): string {
   const { visibleCount, totalCount, unreviewed, dimmed, category } = marker;
   return (
-    (unreviewed > 0 ? `${unreviewed} unreviewed · ` : "") +
+    (unreviewed > 0 ? `${formatCount(unreviewed)} unreviewed · ` : "") +
     (totalCount === 0
       ? "no events match the filters"
       : dimmed
         ? `${plural(totalCount, "event")}, none in the visible range`
         : visibleCount === totalCount
           ? `${plural(totalCount, "event")}, mostly ${category}`
-          : `${plural(visibleCount, "event")} in view of ${totalCount}, mostly ${category}`)
+          : `${plural(visibleCount, "event")} in view of ${formatCount(totalCount)}, mostly ${category}`)
   );
 }
 
