@@ -43,7 +43,7 @@ const clusterMarker = (overrides: Partial<PlaceMarker> = {}): PlaceMarker =>
     name: "4 places",
     radius: 16,
     countText: "1.2k",
-    cluster: { index: 0, places: 4, expansionZoom: 6 },
+    cluster: { index: 0, places: 4 },
     ...overrides,
   });
 

@@ -419,7 +419,7 @@ export class CanvasPlaceMarkers {
     if (marker.cluster) {
       circle.on("click", () => {
         const { lat, lon, cluster } = entry.current;
-        if (cluster) this.handlers.zoomTo(lat, lon, cluster.expansionZoom);
+        if (cluster) this.handlers.openCluster(lat, lon, cluster.index);
       });
     } else {
       circle.on("click", () => this.handlers.toggle(id));

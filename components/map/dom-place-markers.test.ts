@@ -33,7 +33,7 @@ describe("DomPlaceMarkers (Leaflet in jsdom)", () => {
     toggle: ReturnType<typeof vi.fn<MarkerHandlers["toggle"]>>;
     clear: ReturnType<typeof vi.fn<MarkerHandlers["clear"]>>;
     hover: ReturnType<typeof vi.fn<MarkerHandlers["hover"]>>;
-    zoomTo: ReturnType<typeof vi.fn<MarkerHandlers["zoomTo"]>>;
+    openCluster: ReturnType<typeof vi.fn<MarkerHandlers["openCluster"]>>;
   };
   let layer: DomPlaceMarkers;
 
@@ -47,7 +47,7 @@ describe("DomPlaceMarkers (Leaflet in jsdom)", () => {
       toggle: vi.fn<MarkerHandlers["toggle"]>(),
       clear: vi.fn<MarkerHandlers["clear"]>(),
       hover: vi.fn<MarkerHandlers["hover"]>(),
-      zoomTo: vi.fn<MarkerHandlers["zoomTo"]>(),
+      openCluster: vi.fn<MarkerHandlers["openCluster"]>(),
     };
     layer = new DomPlaceMarkers(map, handlers);
   });

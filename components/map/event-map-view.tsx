@@ -141,6 +141,12 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
   // Leaflet listeners are bound once; they reach the latest store through this ref.
   const storeRef = useRef(store);
   storeRef.current = store;
+  // The clusters on screen, for a badge's click and tooltip (set below, on every render).
+  const clusterState = useRef<{
+    index: PlaceClusterIndex | null;
+    layout: ClusterLayout | null;
+    apart: ReadonlySet<string>;
+  }>({ index: null, layout: null, apart: new Set() });
   const [handlers] = useState<MarkerHandlers>(() => ({
     toggle(id) {
       const current = storeRef.current;
@@ -152,8 +158,10 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
     hover(id) {
       storeRef.current.setHover(id ? { kind: "place", id } : null);
     },
-    zoomTo(lat, lon, zoom) {
-      const target = Math.min(Math.max(zoom, map.getZoom() + 1), map.getMaxZoom());
+    openCluster(lat, lon, clusterIndex) {
+      const { index, layout } = clusterState.current;
+      const split = index && layout ? index.expansionZoom(layout, clusterIndex) : map.getZoom() + 1;
+      const target = Math.min(Math.max(split, map.getZoom() + 1), map.getMaxZoom());
       map.flyTo([lat, lon], target, { animate: !prefersReducedMotion(), duration: 0.5 });
     },
   }));
@@ -211,12 +219,7 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
     }));
     return clusterPlaceMarkers(placeSummaries, markers, layout, overlayIds, obstacles);
   }, [layout, overlayIds, placeSummaries, markers, domMarkers]);
-  // The cluster tooltip reads its members when it opens, from the latest window.
-  const clusterState = useRef<{ layout: ClusterLayout | null; apart: ReadonlySet<string> }>({
-    layout: null,
-    apart: new Set(),
-  });
-  clusterState.current = { layout, apart: overlayIds ?? new Set() };
+  clusterState.current = { index: clusterIndex, layout, apart: overlayIds ?? new Set() };
   const links = useMemo(
     () =>
       toOriginLinks(windowEvents, {
@@ -275,7 +278,8 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
     // How many cluster badges are drawn, for tests and for anyone inspecting the page.
     let badges = 0;
     if (mode === "canvas") for (const marker of canvasMarkers) if (marker.cluster) badges++;
-    map.getContainer().dataset.badges = String(badges);
+    const container = map.getContainer();
+    if (container.dataset.badges !== String(badges)) container.dataset.badges = String(badges);
   }, [map, mode, canvasMarkers, domMarkers]);
 
   useEffect(() => {

@@ -6,6 +6,6 @@ export interface MarkerHandlers {
   /** Escape on a marker. */
   clear(): void;
   hover(placeId: string | null): void;
-  /** A click on a cluster: zoom the map in on it, far enough to split it. */
-  zoomTo(lat: number, lon: number, zoom: number): void;
+  /** A click on a cluster badge: zoom the map in on it, far enough to split it. */
+  openCluster(lat: number, lon: number, clusterIndex: number): void;
 }

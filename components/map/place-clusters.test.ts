@@ -67,15 +67,31 @@ describe("PlaceClusterIndex", () => {
     expect(index.layoutAt(5.75).zoom).toBe(5);
   });
 
-  it("gives each cluster a zoom at which it splits, beyond the level it was made at", () => {
+  it("gives each cluster the first zoom at which its places are no longer all together", () => {
     const layout = index.layoutAt(4);
-    for (const cluster of layout.clusters) {
-      expect(cluster.expansionZoom).toBeGreaterThan(4);
-      expect(cluster.expansionZoom).toBeLessThanOrEqual(UNCLUSTERED_ZOOM);
-      const after = index.layoutAt(cluster.expansionZoom);
-      const still = after.clusters.some((c) => cluster.members.every((m) => c.members.includes(m)));
-      expect(still).toBe(false);
-    }
+    expect(layout.clusters.length).toBeGreaterThan(0);
+    layout.clusters.forEach((cluster, c) => {
+      const split = index.expansionZoom(layout, c);
+      expect(split).toBeGreaterThan(4);
+      expect(split).toBeLessThanOrEqual(UNCLUSTERED_ZOOM);
+      const together = (zoom: number) =>
+        index.layoutAt(zoom).clusters.some((other) =>
+          cluster.members.every((m) => other.members.includes(m)),
+        );
+      expect(together(split)).toBe(false);
+      for (let zoom = 5; zoom < split; zoom++) expect(together(zoom)).toBe(true);
+    });
+  });
+
+  it("places every cluster's members within reach of its centre (greedy around a seed)", () => {
+    // At zoom 5, 36 px is ~1.6° of longitude; a seed gathers places within that of itself, so
+    // every member is within twice of the centre.
+    const layout = index.layoutAt(5);
+    for (const cluster of layout.clusters)
+      for (const m of cluster.members) {
+        const p = places[m] as ClientPlace;
+        expect(Math.hypot(p.lat - cluster.lat, p.lon - cluster.lon)).toBeLessThan(3.2);
+      }
   });
 
   it("puts every place in at most one cluster, and clusterOf names it (any places, any zoom)", () => {

@@ -39,8 +39,6 @@ export interface ClusterInfo {
   index: number;
   /** Places it counts (the ones drawn on their own above it are left out). */
   places: number;
-  /** The map zoom at which it splits. */
-  expansionZoom: number;
 }
 
 export interface MarkerContext {
@@ -278,7 +276,6 @@ export function sameMarkerLook(a: PlaceMarker, b: PlaceMarker): boolean {
     sameAriaLabel(a, b) &&
     a.category === b.category &&
     a.cluster?.index === b.cluster?.index &&
-    a.cluster?.places === b.cluster?.places &&
-    a.cluster?.expansionZoom === b.cluster?.expansionZoom
+    a.cluster?.places === b.cluster?.places
   );
 }
