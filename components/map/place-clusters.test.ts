@@ -75,9 +75,9 @@ describe("PlaceClusterIndex", () => {
       expect(split).toBeGreaterThan(4);
       expect(split).toBeLessThanOrEqual(UNCLUSTERED_ZOOM);
       const together = (zoom: number) =>
-        index.layoutAt(zoom).clusters.some((other) =>
-          cluster.members.every((m) => other.members.includes(m)),
-        );
+        index
+          .layoutAt(zoom)
+          .clusters.some((other) => cluster.members.every((m) => other.members.includes(m)));
       expect(together(split)).toBe(false);
       for (let zoom = 5; zoom < split; zoom++) expect(together(zoom)).toBe(true);
     });
