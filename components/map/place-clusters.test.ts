@@ -28,6 +28,16 @@ const baku = place("baku", 40.41, 49.87);
 const islamabad = place("islamabad", 33.69, 73.05);
 const places = [kalbajar, lachin, shusha, aghdam, baku, islamabad];
 
+/** A window: counts in view and in total per place. */
+const windowSummaries = [
+  summary(kalbajar, 2, 5),
+  summary(lachin, 0, 3),
+  summary(shusha, 7, 9),
+  summary(aghdam, 1, 1),
+  summary(baku, 40, 60),
+  summary(islamabad, 12, 20),
+];
+
 const canvasMarkers = (summaries: readonly PlaceSummary[]): PlaceMarker[] =>
   toPlaceMarkers(summaries, {
     selectedPlace: null,
@@ -127,14 +137,7 @@ describe("PlaceClusterIndex", () => {
 describe("clusterPlaceMarkers", () => {
   const index = new PlaceClusterIndex(places);
   const layout = index.layoutAt(5);
-  const summaries = [
-    summary(kalbajar, 2, 5),
-    summary(lachin, 0, 3),
-    summary(shusha, 7, 9),
-    summary(aghdam, 1, 1),
-    summary(baku, 40, 60),
-    summary(islamabad, 12, 20),
-  ];
+  const summaries = windowSummaries;
   const markers = canvasMarkers(summaries);
 
   it("draws the Karabakh towns as one badge whose counts are their sums", () => {
@@ -257,14 +260,7 @@ describe("badgePositions", () => {
 describe("a cluster's tooltip", () => {
   const index = new PlaceClusterIndex(places);
   const layout = index.layoutAt(5);
-  const summaries = [
-    summary(kalbajar, 2, 5),
-    summary(lachin, 0, 3),
-    summary(shusha, 7, 9),
-    summary(aghdam, 1, 1),
-    summary(baku, 40, 60),
-    summary(islamabad, 12, 20),
-  ];
+  const summaries = windowSummaries;
 
   it("lists the places busiest in view first, without those drawn apart", () => {
     const c = layout.clusterOf[0] as number;
