@@ -11,7 +11,7 @@ import type { PlaceSummary } from "@/components/dashboard/types";
 import { compareIds } from "@/lib/icu-free";
 import { CLUSTER_COLOR } from "./category-colors";
 import { type Circle, dodgeCircles } from "./dodge-circles";
-import { compactCount, type PlaceMarker } from "./to-place-markers";
+import { compactCount, type PlaceMarker, scaledRadius } from "./to-place-markers";
 
 /** Screen distance, in CSS pixels, under which places join a cluster. */
 export const CLUSTER_RADIUS_PX = 36;
@@ -142,11 +142,7 @@ function groupPlaces(xs: Float64Array, ys: Float64Array, zoom: number): ClusterL
 const CLUSTER_RADIUS = { min: 11, max: 26 };
 
 function clusterRadius(count: number, maxCount: number): number {
-  const { min, max } = CLUSTER_RADIUS;
-  if (count <= 0 || maxCount <= 0) return min;
-  return (
-    Math.round((min + (max - min) * Math.sqrt(Math.min(count, maxCount) / maxCount)) * 10) / 10
-  );
+  return scaledRadius(count, maxCount, CLUSTER_RADIUS);
 }
 
 /** A labelled DOM marker above the canvas, which cluster badges keep clear of. */

@@ -133,7 +133,15 @@ export function placeAriaLabel(
 }
 
 export function markerRadius(count: number, maxCount: number, mode: MarkerMode): number {
-  const { min, max } = RADIUS[mode];
+  return scaledRadius(count, maxCount, RADIUS[mode]);
+}
+
+/** A radius between min and max whose circle's area grows with the count (to a tenth of a px). */
+export function scaledRadius(
+  count: number,
+  maxCount: number,
+  { min, max }: { min: number; max: number },
+): number {
   if (count <= 0 || maxCount <= 0) return min;
   return (
     Math.round((min + (max - min) * Math.sqrt(Math.min(count, maxCount) / maxCount)) * 10) / 10
