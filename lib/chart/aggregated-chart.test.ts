@@ -28,6 +28,12 @@ describe("aggregated still pictures", () => {
     expect(svg.length).toBeLessThan(300_000);
   });
 
+  it("groups large counts by thousands in the subtitle and the description", () => {
+    const svg = renderChartSvg({ ...request, view: "timeline", state: EMPTY_VIEW_STATE }, dataset);
+    expect(svg).toContain("5,000 events");
+    expect(svg).not.toMatch(/\b5000 events/);
+  });
+
   it("keeps the selected event as a mark on a binned timeline", () => {
     const id = dataset.events[10]?.id as string;
     const svg = renderChartSvg(

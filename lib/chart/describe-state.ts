@@ -1,6 +1,7 @@
 // Words for what a picture shows: its title, the subtitle (range, count, filters) and the credit
 // line naming the sources. Used in the visible text and in the accessible <title>/<desc>.
 import { formatPartialDate } from "../dates";
+import { formatCount } from "../icu-free";
 import { DATASET_NAME } from "../product";
 import type { NewsEvent, Place, Source } from "../schema";
 import type { ViewState } from "../view-state";
@@ -32,7 +33,7 @@ export function subtitleText(
 ): string {
   const parts = [
     rangeText(state, events),
-    `${events.length} ${events.length === 1 ? "event" : "events"}`,
+    `${formatCount(events.length)} ${events.length === 1 ? "event" : "events"}`,
   ];
   if (state.cats) parts.push(`categories: ${state.cats.map(categoryLabel).join(", ") || "none"}`);
   if (state.place)

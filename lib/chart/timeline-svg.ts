@@ -3,6 +3,7 @@
 
 import { LANES } from "../../components/timeline/to-timeline-items";
 import { formatEventDate } from "../dates";
+import { formatCount } from "../icu-free";
 import { CATEGORIES } from "../schema";
 import { layoutFrame } from "./chart-frame";
 import type { ChartData, ChartRequest, LegendItem, Rect } from "./chart-types";
@@ -37,7 +38,8 @@ export function describeEvents(events: ChartData["events"], lead: string): strin
   const listed = events
     .slice(0, DESC_EVENTS)
     .map((e) => `${formatEventDate(e)}: ${e.title} (${categoryLabel(e.category)})`);
-  const more = events.length > DESC_EVENTS ? ` … and ${events.length - DESC_EVENTS} more.` : "";
+  const more =
+    events.length > DESC_EVENTS ? ` … and ${formatCount(events.length - DESC_EVENTS)} more.` : "";
   return `${lead} ${listed.join("; ")}${listed.length ? "." : ""}${more}`.trim();
 }
 
@@ -154,7 +156,7 @@ export function renderTimelineSvg(request: ChartRequest, data: ChartData): strin
     subtitle: subtitleText(request.state, events, data.places),
     description: describeEvents(
       events,
-      `Timeline in ${LANES.length} lanes (${LANES.map((l) => l.label).join(", ")}), dates in UTC. ${events.length} events${events.length > AGGREGATE_ABOVE ? ", drawn as counts per lane and time bin" : ""}:`,
+      `Timeline in ${LANES.length} lanes (${LANES.map((l) => l.label).join(", ")}), dates in UTC. ${formatCount(events.length)} events${events.length > AGGREGATE_ABOVE ? ", drawn as counts per lane and time bin" : ""}:`,
     ),
     legend:
       events.length > AGGREGATE_ABOVE
