@@ -201,7 +201,7 @@ export function clusterPlaceMarkers(
     candidates.map((c) => clusterRadius(wholeTotal[c] as number, maxTotal) + BADGE_MARGIN_PX),
     obstacles,
   );
-  // Where a badge has no room, its places are drawn on their own.
+  // Where each badge goes; null for a cluster left with fewer than two places (drawn on their own).
   const badgeAt: ({ lat: number; lon: number } | null)[] = new Array(clusters.length).fill(null);
   candidates.forEach((c, k) => {
     badgeAt[c] = positions[k] ?? null;
@@ -251,7 +251,7 @@ export function clusterPlaceMarkers(
 let lastBadges: {
   layout: ClusterLayout;
   key: Float64Array;
-  positions: ({ lat: number; lon: number } | null)[];
+  positions: { lat: number; lon: number }[];
 } | null = null;
 
 function cachedBadgePositions(
@@ -259,7 +259,7 @@ function cachedBadgePositions(
   candidates: readonly number[],
   radii: readonly number[],
   obstacles: readonly Obstacle[],
-): ({ lat: number; lon: number } | null)[] {
+): { lat: number; lon: number }[] {
   const key = new Float64Array(candidates.length * 2 + obstacles.length * 3);
   candidates.forEach((c, k) => {
     key[2 * k] = c;
@@ -314,17 +314,16 @@ const MAX_SHIFT = 1;
 
 /**
  * Badge centres moved off each other and off the obstacles (which stay put), by at most
- * MAX_SHIFT of their radius: a badge never wanders away from its places. A badge whose count
- * would still be under an obstacle gets null (no room: its places are drawn on their own).
+ * MAX_SHIFT of their radius: a badge never wanders away from its places, even where that leaves
+ * it partly under an obstacle.
  */
 export function badgePositions(
   badges: readonly Obstacle[],
   obstacles: readonly Obstacle[],
   zoom: number,
-): ({ lat: number; lon: number } | null)[] {
+): { lat: number; lon: number }[] {
   const circles: Circle[] = badges.map((b) => ({ ...project(b.lat, b.lon, zoom), r: b.r }));
-  const fixed = obstacles.map((o) => ({ ...project(o.lat, o.lon, zoom), r: o.r }));
-  for (const o of fixed) circles.push({ ...o, fixed: true });
+  for (const o of obstacles) circles.push({ ...project(o.lat, o.lon, zoom), r: o.r, fixed: true });
   const offsets = dodgeCircles(circles);
   return badges.map((badge, k) => {
     let { dx, dy } = offsets[k] as { dx: number; dy: number };
@@ -335,9 +334,9 @@ export function badgePositions(
       dy *= limit / shift;
     }
     const { x, y } = circles[k] as Circle;
-    const cx = x + dx;
-    const cy = y + dy;
-    return dx === 0 && dy === 0 ? { lat: badge.lat, lon: badge.lon } : unproject(cx, cy, zoom);
+    return dx === 0 && dy === 0
+      ? { lat: badge.lat, lon: badge.lon }
+      : unproject(x + dx, y + dy, zoom);
   });
 }
 
