@@ -2,9 +2,10 @@
 // window change only restyles the circles whose look changed. Canvas circles cannot take focus,
 // so the map also keeps DOM markers for the selected and highlighted places (see event-map-view).
 import L from "leaflet";
+import type { PlaceSummary } from "@/components/dashboard/types";
 import { CLUSTER_COLOR, DIMMED_COLOR } from "./category-colors";
 import type { MarkerHandlers } from "./marker-handlers";
-import { type ClusterMember, clusterTooltipElement, placeTooltipElement } from "./place-tooltip";
+import { clusterTooltipElement, placeTooltipElement } from "./place-tooltip";
 import { type PlaceMarker, sameMarkerLook } from "./to-place-markers";
 
 interface Entry {
@@ -164,24 +165,12 @@ const BatchedCanvas = L.Canvas.extend({
     for (const batch of ordered) {
       const o = (batch[0] as DrawnCircle).options;
       if (o.halo) {
-        ctx.beginPath();
-        for (const layer of batch) {
-          const { x, y } = layer._point;
-          const r = Math.max(Math.round(layer._radius), 1) + o.halo;
-          ctx.moveTo(x + r, y);
-          ctx.arc(x, y, r, 0, Math.PI * 2);
-        }
+        traceCircles(ctx, batch, o.halo);
         ctx.globalAlpha = 0.18;
         ctx.fillStyle = o.color ?? CLUSTER_COLOR;
         ctx.fill("nonzero");
       }
-      ctx.beginPath();
-      for (const layer of batch) {
-        const { x, y } = layer._point;
-        const r = Math.max(Math.round(layer._radius), 1);
-        ctx.moveTo(x + r, y);
-        ctx.arc(x, y, r, 0, Math.PI * 2);
-      }
+      traceCircles(ctx, batch, 0);
       if (o.fill !== false) {
         ctx.globalAlpha = o.fillOpacity ?? 0.2;
         ctx.fillStyle = o.fillColor ?? o.color ?? "#3388ff";
@@ -202,6 +191,17 @@ const BatchedCanvas = L.Canvas.extend({
 }) as unknown as new (
   options?: L.RendererOptions,
 ) => L.Canvas;
+
+/** One path of every circle of a batch, each `grow` px wider than its radius (a halo). */
+function traceCircles(ctx: CanvasRenderingContext2D, batch: readonly DrawnCircle[], grow: number) {
+  ctx.beginPath();
+  for (const layer of batch) {
+    const { x, y } = layer._point;
+    const r = Math.max(Math.round(layer._radius), 1) + grow;
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+  }
+}
 
 /** The count inside each circle of a batch (clusters). */
 function drawLabels(ctx: CanvasRenderingContext2D, batch: readonly DrawnCircle[], color: string) {
@@ -317,7 +317,7 @@ export class CanvasPlaceMarkers {
     private readonly map: L.Map,
     private readonly handlers: MarkerHandlers,
     pane: string,
-    private readonly clusterMembers: (marker: PlaceMarker) => readonly ClusterMember[] = () => [],
+    private readonly clusterMembers: (marker: PlaceMarker) => readonly PlaceSummary[] = () => [],
   ) {
     this.renderer = new BatchedCanvas({ pane, padding: 0.2 });
     this.group = L.layerGroup().addTo(map);

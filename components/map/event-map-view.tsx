@@ -21,7 +21,6 @@ import {
   clusterPlaceMarkers,
   PlaceClusterIndex,
 } from "./place-clusters";
-import type { ClusterMember } from "./place-tooltip";
 import { toOriginLinks } from "./to-origin-links";
 import {
   eventPlaceIds,
@@ -250,19 +249,10 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
 
   useEffect(() => {
     if (mode !== "canvas") return;
-    const membersOf = (marker: PlaceMarker): ClusterMember[] => {
+    const membersOf = (marker: PlaceMarker) => {
       const { layout: current, apart } = clusterState.current;
       if (!current || !marker.cluster) return [];
-      return clusterMembers(
-        storeRef.current.placeSummaries,
-        current,
-        marker.cluster.index,
-        apart,
-      ).map(({ place, visibleCount, totalCount }) => ({
-        name: place.name,
-        visibleCount,
-        totalCount,
-      }));
+      return clusterMembers(storeRef.current.placeSummaries, current, marker.cluster.index, apart);
     };
     const layer = new CanvasPlaceMarkers(map, handlers, PANES.canvasMarkers.name, membersOf);
     canvasLayer.current = layer;

@@ -277,11 +277,9 @@ describe("a cluster's tooltip", () => {
   });
 
   it("says how many places and events, names the busiest five, and what a click does", () => {
-    const members = ["A", "B", "C", "D", "E", "F", "G"].map((name, i) => ({
-      name,
-      visibleCount: 7 - i,
-      totalCount: 10,
-    }));
+    const members = ["a", "b", "c", "d", "e", "f", "g"].map((id, i) =>
+      summary(place(id, 40, 47), 7 - i, 10),
+    );
     const badge = {
       ...canvasMarkers([summary(baku, 28, 70)])[0],
       visibleCount: 28,
@@ -305,7 +303,7 @@ describe("a cluster's tooltip", () => {
     });
     const big = { ...badge, visibleCount: 14242, totalCount: 36591, unreviewed: 1500 };
     expect(
-      clusterTooltipLines(big, [{ name: "Gyumri", visibleCount: 1950, totalCount: 4000 }]).lines,
+      clusterTooltipLines(big, [summary(place("gyumri", 40.8, 43.8), 1950, 4000)]).lines,
     ).toEqual([
       "14,242 events in view of 36,591",
       "1,500 unreviewed",

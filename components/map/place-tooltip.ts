@@ -1,16 +1,11 @@
 // Tooltip content built with DOM APIs: place names come from data, so never an HTML string.
+
+import type { PlaceSummary } from "@/components/dashboard/types";
 import { formatCount } from "@/lib/icu-free";
-import { markerDetail, type PlaceMarker, plural } from "./to-place-markers";
+import { countsInView, markerDetail, type PlaceMarker, plural } from "./to-place-markers";
 
 export function placeTooltipElement(marker: PlaceMarker): HTMLElement {
   return tooltipElement(marker.name, [markerDetail(marker)]);
-}
-
-/** A place of a cluster, as its tooltip lists it. */
-export interface ClusterMember {
-  name: string;
-  visibleCount: number;
-  totalCount: number;
 }
 
 /** How many of a cluster's places its tooltip names. */
@@ -22,21 +17,14 @@ const NAMED_MEMBERS = 5;
  */
 export function clusterTooltipLines(
   marker: PlaceMarker,
-  members: readonly ClusterMember[],
+  members: readonly PlaceSummary[],
 ): { title: string; lines: string[] } {
-  const { visibleCount, totalCount, unreviewed, dimmed } = marker;
-  const counts =
-    totalCount === 0
-      ? "no events match the filters"
-      : dimmed
-        ? `${plural(totalCount, "event")}, none in the visible range`
-        : visibleCount === totalCount
-          ? plural(totalCount, "event")
-          : `${plural(visibleCount, "event")} in view of ${formatCount(totalCount)}`;
-  const lines = [counts];
+  const { unreviewed, dimmed } = marker;
+  const lines = [countsInView(marker)];
   if (unreviewed > 0) lines.push(`${formatCount(unreviewed)} unreviewed`);
   for (const member of members.slice(0, NAMED_MEMBERS)) {
-    lines.push(`${member.name}: ${formatCount(dimmed ? member.totalCount : member.visibleCount)}`);
+    const count = dimmed ? member.totalCount : member.visibleCount;
+    lines.push(`${member.place.name}: ${formatCount(count)}`);
   }
   if (members.length > NAMED_MEMBERS)
     lines.push(`and ${formatCount(members.length - NAMED_MEMBERS)} more`);
@@ -46,7 +34,7 @@ export function clusterTooltipLines(
 
 export function clusterTooltipElement(
   marker: PlaceMarker,
-  members: readonly ClusterMember[],
+  members: readonly PlaceSummary[],
 ): HTMLElement {
   const { title, lines } = clusterTooltipLines(marker, members);
   return tooltipElement(title, lines);

@@ -244,17 +244,24 @@ export function markerAriaLabel(marker: PlaceMarker): string {
 
 /** The second line of a marker's tooltip. */
 export function markerDetail(marker: PlaceMarker): string {
-  const { visibleCount, totalCount, unreviewed, dimmed, category } = marker;
+  const { totalCount, unreviewed, dimmed, category } = marker;
   return (
     (unreviewed > 0 ? `${formatCount(unreviewed)} unreviewed · ` : "") +
-    (totalCount === 0
-      ? "no events match the filters"
-      : dimmed
-        ? `${plural(totalCount, "event")}, none in the visible range`
-        : visibleCount === totalCount
-          ? `${plural(totalCount, "event")}, mostly ${category}`
-          : `${plural(visibleCount, "event")} in view of ${formatCount(totalCount)}, mostly ${category}`)
+    countsInView(marker) +
+    (totalCount === 0 || dimmed ? "" : `, mostly ${category}`)
   );
+}
+
+/** A marker's events in view and in all (a place's or a cluster's). */
+export function countsInView({
+  visibleCount,
+  totalCount,
+  dimmed,
+}: Pick<PlaceMarker, "visibleCount" | "totalCount" | "dimmed">): string {
+  if (totalCount === 0) return "no events match the filters";
+  if (dimmed) return `${plural(totalCount, "event")}, none in the visible range`;
+  if (visibleCount === totalCount) return plural(totalCount, "event");
+  return `${plural(visibleCount, "event")} in view of ${formatCount(totalCount)}`;
 }
 
 /** Whether two markers have the same accessible name (without building either). */
