@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Circle, dodgeCircles } from "./dodge-circles";
 
@@ -84,4 +85,73 @@ describe("dodgeCircles", () => {
   it("handles no circles", () => {
     expect(dodgeCircles([])).toEqual([]);
   });
+
+  it("gives exactly what the straightforward version gave (a full stable sort each round)", () => {
+    const circle = fc.record({
+      x: fc.integer({ min: 0, max: 120 }),
+      y: fc.integer({ min: 0, max: 120 }),
+      r: fc.integer({ min: 2, max: 30 }),
+      fixed: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(circle, { maxLength: 40 }), (circles) => {
+        expect(dodgeCircles(circles)).toEqual(straightforwardDodge(circles));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+/** The implementation dodgeCircles replaced (plain arrays, a fresh stable sort each round). */
+function straightforwardDodge(circles: readonly Circle[]): { dx: number; dy: number }[] {
+  const n = circles.length;
+  const xs = circles.map((c) => c.x);
+  const ys = circles.map((c) => c.y);
+  const rs = circles.map((c) => c.r);
+  const fixed = circles.map((c) => c.fixed === true);
+  const maxR = rs.reduce((m, r) => Math.max(m, r), 0);
+  for (let round = 0; round < 40; round++) {
+    let moved = false;
+    const order = [...xs.keys()].sort((a, b) => (xs[a] ?? 0) - (xs[b] ?? 0));
+    for (let oi = 0; oi < n; oi++) {
+      const i = order[oi] as number;
+      for (let oj = oi + 1; oj < n; oj++) {
+        const j = order[oj] as number;
+        const dxAll = (xs[j] as number) - (xs[i] as number);
+        if (dxAll > 2 * maxR + 2) break;
+        if (fixed[i] && fixed[j]) continue;
+        const dyAll = (ys[j] as number) - (ys[i] as number);
+        const need = (rs[i] as number) + (rs[j] as number) + 2;
+        const distSq = dxAll * dxAll + dyAll * dyAll;
+        if (distSq >= need * need) continue;
+        let dist = Math.sqrt(distSq);
+        let ux: number;
+        let uy: number;
+        if (dist < 1e-6) {
+          const angle = (j * 2.399963) % (2 * Math.PI);
+          ux = Math.cos(angle);
+          uy = Math.sin(angle);
+          dist = 0;
+        } else {
+          ux = dxAll / dist;
+          uy = dyAll / dist;
+        }
+        const push = (need - dist) * (fixed[i] || fixed[j] ? 1 : 0.5);
+        if (!fixed[i]) {
+          xs[i] = (xs[i] as number) - ux * push;
+          ys[i] = (ys[i] as number) - uy * push;
+        }
+        if (!fixed[j]) {
+          xs[j] = (xs[j] as number) + ux * push;
+          ys[j] = (ys[j] as number) + uy * push;
+        }
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return circles.map((c, i) => ({
+    dx: Math.round(((xs[i] as number) - c.x) * 10) / 10,
+    dy: Math.round(((ys[i] as number) - c.y) * 10) / 10,
+  }));
+}

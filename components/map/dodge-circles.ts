@@ -19,24 +19,38 @@ export interface Offset {
 const GAP = 2;
 const ITERATIONS = 40;
 
-/** Offsets that keep circles from overlapping (approximately, after a fixed number of rounds). */
+/**
+ * Offsets that keep circles from overlapping (approximately, after a fixed number of rounds).
+ * Each round visits the pairs in order of x (ties by position in `circles`), so only circles
+ * within the widest possible reach are compared; the order is kept between rounds and re-sorted
+ * by insertion, as circles move little from one round to the next.
+ */
 export function dodgeCircles(circles: readonly Circle[]): Offset[] {
   const n = circles.length;
-  const xs = circles.map((c) => c.x);
-  const ys = circles.map((c) => c.y);
-  const rs = circles.map((c) => c.r);
-  const fixed = circles.map((c) => c.fixed === true);
-  // Sort by x once: only circles within the widest possible reach need to be compared.
-  const maxR = rs.reduce((m, r) => Math.max(m, r), 0);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const rs = new Float64Array(n);
+  const fixed = new Uint8Array(n);
+  const order = new Int32Array(n);
+  let maxR = 0;
+  circles.forEach((c, i) => {
+    xs[i] = c.x;
+    ys[i] = c.y;
+    rs[i] = c.r;
+    fixed[i] = c.fixed === true ? 1 : 0;
+    order[i] = i;
+    if (c.r > maxR) maxR = c.r;
+  });
+  const reach = 2 * maxR + GAP;
   for (let round = 0; round < ITERATIONS; round++) {
+    sortByX(order, xs);
     let moved = false;
-    const order = [...xs.keys()].sort((a, b) => (xs[a] ?? 0) - (xs[b] ?? 0));
     for (let oi = 0; oi < n; oi++) {
       const i = order[oi] as number;
       for (let oj = oi + 1; oj < n; oj++) {
         const j = order[oj] as number;
         const dxAll = (xs[j] as number) - (xs[i] as number);
-        if (dxAll > 2 * maxR + GAP) break;
+        if (dxAll > reach) break;
         if (fixed[i] && fixed[j]) continue;
         const dyAll = (ys[j] as number) - (ys[i] as number);
         const need = (rs[i] as number) + (rs[j] as number) + GAP;
@@ -74,4 +88,21 @@ export function dodgeCircles(circles: readonly Circle[]): Offset[] {
     dx: Math.round(((xs[i] as number) - c.x) * 10) / 10,
     dy: Math.round(((ys[i] as number) - c.y) * 10) / 10,
   }));
+}
+
+/** Insertion sort of `order` by x, ties by index: linear when the order is nearly right already. */
+function sortByX(order: Int32Array, xs: Float64Array): void {
+  for (let k = 1; k < order.length; k++) {
+    const item = order[k] as number;
+    const x = xs[item] as number;
+    let at = k - 1;
+    while (at >= 0) {
+      const other = order[at] as number;
+      const otherX = xs[other] as number;
+      if (otherX < x || (otherX === x && other < item)) break;
+      order[at + 1] = other;
+      at--;
+    }
+    order[at + 1] = item;
+  }
 }

@@ -3,7 +3,7 @@ import L from "leaflet";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DomPlaceMarkers } from "./dom-place-markers";
 import type { MarkerHandlers } from "./marker-handlers";
-import type { PlaceMarker } from "./to-place-markers";
+import { markerAriaLabel, type PlaceMarker } from "./to-place-markers";
 
 function marker(id: string, overrides: Partial<PlaceMarker> = {}): PlaceMarker {
   return {
@@ -127,4 +127,58 @@ describe("DomPlaceMarkers (Leaflet in jsdom)", () => {
     element("baku")?.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     expect(handlers.toggle).toHaveBeenCalledWith("baku");
   });
+
+  it("hands the marker of a place that leaves to a place that comes, rebound entirely", () => {
+    layer.update([marker("baku"), marker("shusha", { lat: 39.76, lon: 46.75 })]);
+    const shushaElement = element("shusha");
+    const before = container.querySelectorAll(".ea-place").length;
+    layer.update([
+      marker("baku"),
+      marker("lachin", {
+        name: "Lachin",
+        lat: 39.64,
+        lon: 46.55,
+        color: "#b91c1c",
+        countText: "12",
+        visibleCount: 12,
+        totalCount: 20,
+        radius: 18,
+        unreviewed: 2,
+      }),
+    ]);
+    const lachin = element("lachin");
+    expect(element("shusha")).toBeNull();
+    expect(lachin).toBe(shushaElement);
+    expect(container.querySelectorAll(".ea-place")).toHaveLength(before);
+    expect(lachin?.getAttribute("aria-label")).toBe(markerAriaLabelOf("Lachin", 20, 12, 2));
+    expect(lachin?.querySelector(".ea-place__name")?.textContent).toBe("Lachin");
+    expect(lachin?.querySelector(".ea-place__count")?.textContent).toBe("12");
+    expect(lachin?.style.getPropertyValue("--ea-place-color")).toBe("#b91c1c");
+    expect(lachin?.dataset.unreviewed).toBe("true");
+    expect(lachin?.style.width).toBe(`${18 * 2}px`);
+    const at = map.latLngToLayerPoint([39.64, 46.55]);
+    expect(L.DomUtil.getPosition(lachin as HTMLElement)).toEqual(at.round());
+    lachin?.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(handlers.toggle).toHaveBeenLastCalledWith("lachin");
+    lachin?.dispatchEvent(new FocusEvent("focus"));
+    expect(handlers.hover).toHaveBeenLastCalledWith("lachin");
+    lachin?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    expect(handlers.toggle).toHaveBeenLastCalledWith("lachin");
+  });
+
+  it("never rebinds the marker that has focus: it leaves with its place", () => {
+    layer.update([marker("baku"), marker("shusha")]);
+    const shusha = element("shusha");
+    shusha?.focus();
+    layer.update([marker("baku"), marker("lachin")]);
+    expect(shusha?.isConnected).toBe(false);
+    expect(element("lachin")).not.toBe(shusha);
+    expect(element("lachin")?.getAttribute("aria-label")).toBe("lachin, 1 event");
+  });
 });
+
+function markerAriaLabelOf(name: string, total: number, inView: number, unreviewed: number) {
+  return markerAriaLabel(
+    marker("any", { name, totalCount: total, visibleCount: inView, unreviewed }),
+  );
+}

@@ -24,6 +24,8 @@ interface Entry {
   current: PlaceMarker;
   dx: number;
   dy: number;
+  /** Radius and offset last written to the element, as `r|dx|dy`. */
+  placed: string;
 }
 
 /** Markers shrink a little when zoomed far out (a phone showing Turkey to Pakistan). */
@@ -57,6 +59,15 @@ class TextMeasure {
   }
 }
 
+/** A marker someone is using: focused, under the pointer, or showing its tooltip. */
+function isInUse(entry: Entry): boolean {
+  return (
+    entry.root.contains(document.activeElement) ||
+    entry.root.matches(":hover") ||
+    entry.marker.isTooltipOpen()
+  );
+}
+
 export class DomPlaceMarkers {
   private readonly group: L.LayerGroup;
   private readonly entries = new Map<string, Entry>();
@@ -81,16 +92,27 @@ export class DomPlaceMarkers {
   }
 
   update(markers: readonly PlaceMarker[]): void {
-    const seen = new Set<string>();
+    const incoming = new Set<string>();
+    for (const marker of markers) incoming.add(marker.id);
+    // Markers of places that leave are handed to places that come, when nobody is using them (not
+    // focused, hovered or showing a tooltip): while the timeline moves, the busiest places change
+    // one or two at a time, and rebinding a marker costs far less than a new Leaflet marker.
+    const spare: Entry[] = [];
+    for (const [id, entry] of this.entries) {
+      if (incoming.has(id)) continue;
+      this.entries.delete(id);
+      if (isInUse(entry)) this.group.removeLayer(entry.marker);
+      else spare.push(entry);
+    }
     // Names are re-placed when markers come or go, the selection or highlight changes, or on
     // zoom / move end; a plain window change (counts, radii) keeps them where they are, which
     // spares a full label layout on every step of a timeline drag.
-    let relayout = false;
+    let relayout = spare.length > 0;
     for (const marker of markers) {
-      seen.add(marker.id);
       const entry = this.entries.get(marker.id);
       if (!entry) {
-        this.entries.set(marker.id, this.create(marker));
+        const reused = spare.pop();
+        this.entries.set(marker.id, reused ? this.rebind(reused, marker) : this.create(marker));
         relayout = true;
       } else if (entry.current !== marker && !sameMarkerLook(entry.current, marker)) {
         if (
@@ -105,12 +127,7 @@ export class DomPlaceMarkers {
         this.patch(entry, marker);
       }
     }
-    for (const [id, entry] of this.entries) {
-      if (seen.has(id)) continue;
-      this.group.removeLayer(entry.marker);
-      this.entries.delete(id);
-      relayout = true;
-    }
+    for (const entry of spare) this.group.removeLayer(entry.marker);
     if (relayout) this.layout();
   }
 
@@ -175,8 +192,8 @@ export class DomPlaceMarkers {
       bottom: topLeft.y + size.y - 2,
     });
     for (const entry of entries) {
-      const side = sides.get(entry.current.id) ?? null;
-      entry.root.dataset.labelSide = side ?? "none";
+      const side = sides.get(entry.current.id) ?? "none";
+      if (entry.root.dataset.labelSide !== side) entry.root.dataset.labelSide = side;
     }
   }
 
@@ -184,6 +201,10 @@ export class DomPlaceMarkers {
   private position(entry: Entry): void {
     const { root, leader, dx, dy } = entry;
     const r = Math.round(entry.current.radius * this.scale * 10) / 10;
+    // Style writes invalidate the element's style even when they repeat a value.
+    const placed = `${r}|${dx}|${dy}`;
+    if (placed === entry.placed) return;
+    entry.placed = placed;
     const size = `${r * 2}px`;
     root.style.width = size;
     root.style.height = size;
@@ -243,18 +264,20 @@ export class DomPlaceMarkers {
       current: marker,
       dx: 0,
       dy: 0,
+      placed: "",
     };
 
-    const id = marker.id;
-    leafletMarker.on("click", () => this.handlers.toggle(id));
-    leafletMarker.on("mouseover", () => this.handlers.hover(id));
+    // The place is read when the event comes: a marker may be rebound to another place.
+    const id = () => entry.current.id;
+    leafletMarker.on("click", () => this.handlers.toggle(id()));
+    leafletMarker.on("mouseover", () => this.handlers.hover(id()));
     leafletMarker.on("mouseout", () => this.handlers.hover(null));
-    root.addEventListener("focus", () => this.handlers.hover(id));
+    root.addEventListener("focus", () => this.handlers.hover(id()));
     root.addEventListener("blur", () => this.handlers.hover(null));
     root.addEventListener("keydown", (event) => {
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
-        this.handlers.toggle(id);
+        this.handlers.toggle(id());
       } else if (event.key === "Escape") {
         event.preventDefault();
         this.handlers.clear();
@@ -264,6 +287,13 @@ export class DomPlaceMarkers {
       direction: "top",
       className: "ea-tooltip-frame",
     });
+    this.patch(entry, marker);
+    return entry;
+  }
+
+  /** A spare marker made to show another place: patched like a change of its old place. */
+  private rebind(entry: Entry, marker: PlaceMarker): Entry {
+    entry.root.dataset.placeId = marker.id;
     this.patch(entry, marker);
     return entry;
   }

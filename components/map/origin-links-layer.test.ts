@@ -100,4 +100,26 @@ describe("origin links layer", () => {
     expect(path?.dataset.highlighted).toBe("false");
     expect(path?.getAttribute("stroke")).toBe("#1e3a8a");
   });
+
+  it("hands a leaving line straight to a coming link: one new shape, no rewrite of an unchanged look", async () => {
+    layer.update([link("islamabad", "baku", 2), link("ankara", "baku", 2)]);
+    const writes: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) if (r.attributeName) writes.push(r.attributeName);
+    });
+    for (const path of paths()) observer.observe(path, { attributes: true });
+    layer.update([link("ankara", "baku", 2), link("islamabad", "shusha", 2)]);
+    await Promise.resolve();
+    observer.disconnect();
+    expect(tagged()).toEqual(["ankara>baku", "islamabad>shusha"]);
+    expect(writes.sort()).toEqual(["d", "data-link"]);
+    expect(layer.counts()).toEqual({ drawn: 2, spare: 0 });
+  });
+
+  it("gives a reused line the new link's weight when its count differs", () => {
+    layer.update([link("islamabad", "baku", 1)]);
+    layer.update([link("ankara", "shusha", 5)]);
+    const path = paths().find((p) => p.dataset.link === "ankara>shusha");
+    expect(path?.getAttribute("stroke-width")).toBe("3.5");
+  });
 });

@@ -1,7 +1,8 @@
 // Faint arcs from an event's origin to its places; created once per origin/destination pair and
 // restyled (not rebuilt) when the window, hover or selection changes. The busiest links change as
-// the window moves: a line whose link left is emptied and kept for the next link that comes, as
-// adding and removing Leaflet paths on every step of a drag cost ~4 ms a step at 10,000 events.
+// the window moves: a line whose link left is handed to a link that comes (or emptied and kept
+// for the next one), as adding and removing Leaflet paths on every step of a drag cost ~4 ms a
+// step at 10,000 events. Only attributes whose value changes are written.
 import L from "leaflet";
 import type { OriginLink } from "./to-origin-links";
 
@@ -16,16 +17,26 @@ function styleOf(link: OriginLink): L.PathOptions {
       };
 }
 
-/** Give a line the look of `link`; dashArray is reset explicitly, as setStyle merges options. */
-function restyle(line: L.Polyline, link: OriginLink): void {
-  line.setStyle({ dashArray: "", ...styleOf(link) });
+/** What decides a link's look: links with the same key look the same. */
+function lookOf(link: OriginLink): string {
+  return link.highlighted ? "highlighted" : String(styleOf(link).weight);
+}
+
+interface Line {
+  line: L.Polyline;
+  /** The look last given to the line (lookOf), so an unchanged look is not written again. */
+  look: string;
+}
+
+interface DrawnLine extends Line {
+  current: OriginLink;
 }
 
 export class OriginLinksLayer {
   private readonly group: L.LayerGroup;
-  private readonly lines = new Map<string, { line: L.Polyline; current: OriginLink }>();
+  private readonly lines = new Map<string, DrawnLine>();
   /** Emptied lines on the map, ready for the next new link. */
-  private readonly spare: L.Polyline[] = [];
+  private readonly spare: Line[] = [];
 
   constructor(
     map: L.Map,
@@ -35,21 +46,23 @@ export class OriginLinksLayer {
   }
 
   update(links: readonly OriginLink[]): void {
-    // Lines whose links left first, so the links that came can take them.
+    // Lines whose links left are handed straight to the links that came (one redraw each); only
+    // the ones left over are emptied.
     const wanted = new Set<string>();
     for (const link of links) wanted.add(link.key);
+    const leaving: Line[] = [];
     for (const [key, entry] of this.lines) {
       if (wanted.has(key)) continue;
       this.lines.delete(key);
-      this.park(entry.line);
+      leaving.push(entry);
     }
     for (const link of links) {
       const entry = this.lines.get(link.key);
       if (!entry) {
-        const line = this.lineFor(link);
-        this.lines.set(link.key, { line, current: link });
-        if (link.highlighted) line.bringToFront();
-        this.tag(line, link);
+        const drawn = this.lineFor(link, leaving.pop() ?? this.spare.pop());
+        this.lines.set(link.key, drawn);
+        if (link.highlighted) drawn.line.bringToFront();
+        this.tag(drawn.line, link);
         continue;
       }
       const previous = entry.current;
@@ -58,38 +71,48 @@ export class OriginLinksLayer {
         entry.line.setLatLngs(link.points);
       }
       if (previous.highlighted !== link.highlighted || previous.count !== link.count) {
-        restyle(entry.line, link);
+        this.restyle(entry, link);
         if (link.highlighted) entry.line.bringToFront();
         this.tag(entry.line, link);
       }
     }
+    for (const line of leaving) this.park(line);
   }
 
-  /** A line drawing `link`: a spare one given its points and look, or a new one. */
-  private lineFor(link: OriginLink): L.Polyline {
-    const spare = this.spare.pop();
-    if (spare) {
-      spare.setLatLngs(link.points);
-      restyle(spare, link);
-      return spare;
+  /** A line drawing `link`: a free one given its points and look, or a new one. */
+  private lineFor(link: OriginLink, free: Line | undefined): DrawnLine {
+    if (free) {
+      free.line.setLatLngs(link.points);
+      const drawn = { ...free, current: link };
+      this.restyle(drawn, link);
+      return drawn;
     }
-    return L.polyline(link.points, {
+    const line = L.polyline(link.points, {
       ...styleOf(link),
       pane: this.pane,
       interactive: false,
       smoothFactor: 1.5,
     }).addTo(this.group);
+    return { line, look: lookOf(link), current: link };
+  }
+
+  /** Give a line the look of `link` unless it has it; dashArray is reset explicitly, as setStyle merges options. */
+  private restyle(entry: Line, link: OriginLink): void {
+    const look = lookOf(link);
+    if (look === entry.look) return;
+    entry.look = look;
+    entry.line.setStyle({ dashArray: "", ...styleOf(link) });
   }
 
   /** Empty a line that draws no link any more and keep it (it draws nothing until reused). */
-  private park(line: L.Polyline): void {
+  private park({ line, look }: Line): void {
     line.setLatLngs([]);
     const element = line.getElement();
     if (element instanceof SVGElement) {
       delete element.dataset.link;
       delete element.dataset.highlighted;
     }
-    this.spare.push(line);
+    this.spare.push({ line, look });
   }
 
   remove(): void {
@@ -107,8 +130,9 @@ export class OriginLinksLayer {
   private tag(line: L.Polyline, link: OriginLink): void {
     const element = line.getElement();
     if (!(element instanceof SVGElement)) return;
-    element.dataset.link = link.key;
-    element.dataset.highlighted = String(link.highlighted);
+    if (element.dataset.link !== link.key) element.dataset.link = link.key;
+    const highlighted = String(link.highlighted);
+    if (element.dataset.highlighted !== highlighted) element.dataset.highlighted = highlighted;
   }
 }
 
