@@ -85,6 +85,9 @@ function makeStyle(marker: PlaceMarker): PlaceCircleOptions {
   };
 }
 
+/** How far a count badge's halo reaches beyond its circle, in CSS pixels. */
+export const BADGE_HALO_PX = 4;
+
 /** A white count badge with a dark ring and a faint halo; grey when none is in view. */
 function makeClusterStyle(marker: PlaceMarker): PlaceCircleOptions {
   return {
@@ -98,7 +101,7 @@ function makeClusterStyle(marker: PlaceMarker): PlaceCircleOptions {
     dashArray: undefined,
     opacity: marker.dimmed ? 0.8 : 1,
     labelColor: marker.dimmed ? "#6b7280" : "#0f172a",
-    halo: 4,
+    halo: BADGE_HALO_PX,
   };
 }
 

@@ -175,6 +175,23 @@ describe("DomPlaceMarkers (Leaflet in jsdom)", () => {
     expect(element("lachin")).not.toBe(shusha);
     expect(element("lachin")?.getAttribute("aria-label")).toBe("lachin, 1 event");
   });
+
+  it("names a place on the side away from a count badge, and again when the badges move", () => {
+    Object.defineProperty(container, "clientWidth", { value: 800 });
+    Object.defineProperty(container, "clientHeight", { value: 600 });
+    map.invalidateSize();
+    const at = map.latLngToLayerPoint([40, 49]);
+    const badgeAt = (dx: number) => {
+      const { lat, lng } = map.layerPointToLatLng(at.add([dx, 0]));
+      return { lat, lon: lng, r: 14 };
+    };
+    layer.update([marker("baku")]);
+    expect(element("baku")?.dataset.labelSide).toBe("right");
+    layer.update([marker("baku")], [badgeAt(40)]);
+    expect(element("baku")?.dataset.labelSide).toBe("left");
+    layer.update([marker("baku")], [badgeAt(-40)]);
+    expect(element("baku")?.dataset.labelSide).toBe("right");
+  });
 });
 
 function markerAriaLabelOf(name: string, total: number, inView: number, unreviewed: number) {

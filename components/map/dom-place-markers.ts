@@ -59,6 +59,13 @@ class TextMeasure {
   }
 }
 
+/** A circle on the map, in CSS pixels around a position. */
+export interface AvoidCircle {
+  lat: number;
+  lon: number;
+  r: number;
+}
+
 /** A marker someone is using: focused, under the pointer, or showing its tooltip. */
 function isInUse(entry: Entry): boolean {
   return (
@@ -74,6 +81,8 @@ export class DomPlaceMarkers {
   /** What the last dodge was computed from; a new one is needed when it changes. */
   private dodgeKey = "";
   private scale = 1;
+  private avoid: readonly AvoidCircle[] = [];
+  private avoidKey = "";
   private readonly measure: TextMeasure;
   private readonly onZoom = () => {
     this.dodgeKey = "";
@@ -91,7 +100,15 @@ export class DomPlaceMarkers {
     map.on("moveend resize", this.onMove);
   }
 
-  update(markers: readonly PlaceMarker[]): void {
+  /**
+   * `avoid`: circles the names keep clear of where they can (the canvas's count badges, at their
+   * largest size, so that a window change alone does not move names).
+   */
+  update(markers: readonly PlaceMarker[], avoid: readonly AvoidCircle[] = []): void {
+    const avoidKey = avoid.map((c) => `${c.lat}:${c.lon}:${c.r}`).join(",");
+    const avoidChanged = avoidKey !== this.avoidKey;
+    this.avoid = avoid;
+    this.avoidKey = avoidKey;
     const incoming = new Set<string>();
     for (const marker of markers) incoming.add(marker.id);
     // Markers of places that leave are handed to places that come, when nobody is using them (not
@@ -107,7 +124,7 @@ export class DomPlaceMarkers {
     // Names are re-placed when markers come or go, the selection or highlight changes, or on
     // zoom / move end; a plain window change (counts, radii) keeps them where they are, which
     // spares a full label layout on every step of a timeline drag.
-    let relayout = spare.length > 0;
+    let relayout = spare.length > 0 || avoidChanged;
     for (const marker of markers) {
       const entry = this.entries.get(marker.id);
       if (!entry) {
@@ -185,12 +202,20 @@ export class DomPlaceMarkers {
     }));
     const topLeft = this.map.containerPointToLayerPoint([0, 0]);
     const size = this.map.getSize();
-    const sides = placeLabels(requests, {
-      left: topLeft.x + 2,
-      top: topLeft.y + 2,
-      right: topLeft.x + size.x - 2,
-      bottom: topLeft.y + size.y - 2,
+    const avoid = this.avoid.map(({ lat, lon, r }) => {
+      const { x, y } = this.map.latLngToLayerPoint([lat, lon]);
+      return { left: x - r, top: y - r, right: x + r, bottom: y + r };
     });
+    const sides = placeLabels(
+      requests,
+      {
+        left: topLeft.x + 2,
+        top: topLeft.y + 2,
+        right: topLeft.x + size.x - 2,
+        bottom: topLeft.y + size.y - 2,
+      },
+      avoid,
+    );
     for (const entry of entries) {
       const side = sides.get(entry.current.id) ?? "none";
       if (entry.root.dataset.labelSide !== side) entry.root.dataset.labelSide = side;

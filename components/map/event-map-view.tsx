@@ -10,7 +10,7 @@ import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import type { DashboardStore } from "@/components/dashboard/types";
 import { loadBasemap } from "@/lib/basemap/load-basemap";
 import { exposeBenchHooks, whenReady } from "@/lib/bench/page-hooks";
-import { CanvasPlaceMarkers } from "./canvas-place-markers";
+import { BADGE_HALO_PX, CanvasPlaceMarkers } from "./canvas-place-markers";
 import { DomPlaceMarkers, zoomScale } from "./dom-place-markers";
 import type { MarkerHandlers } from "./marker-handlers";
 import { BASEMAP_STYLE, OfflineBasemap } from "./offline-basemap";
@@ -264,12 +264,18 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
 
   useEffect(() => {
     canvasLayer.current?.update(mode === "canvas" ? canvasMarkers : []);
-    domLayer.current?.update(domMarkers);
+    // Names of DOM markers keep clear of the count badges where they can.
+    const badges =
+      mode === "canvas"
+        ? canvasMarkers
+            .filter((marker) => marker.cluster)
+            .map(({ lat, lon, fullRadius }) => ({ lat, lon, r: fullRadius + BADGE_HALO_PX }))
+        : [];
+    domLayer.current?.update(domMarkers, badges);
     // How many cluster badges are drawn, for tests and for anyone inspecting the page.
-    let badges = 0;
-    if (mode === "canvas") for (const marker of canvasMarkers) if (marker.cluster) badges++;
     const container = map.getContainer();
-    if (container.dataset.badges !== String(badges)) container.dataset.badges = String(badges);
+    if (container.dataset.badges !== String(badges.length))
+      container.dataset.badges = String(badges.length);
   }, [map, mode, canvasMarkers, domMarkers]);
 
   useEffect(() => {

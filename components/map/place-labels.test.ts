@@ -59,4 +59,30 @@ describe("placeLabels", () => {
     expect(labelBox(request, "top").bottom).toBeLessThan(-10);
     expect(labelBox(request, "bottom").top).toBeGreaterThan(10);
   });
+
+  it("keeps a name clear of a count badge when another side is free", () => {
+    const badgeOnTheRight = { left: 115, top: 90, right: 145, bottom: 110 };
+    const sides = placeLabels([{ id: "almaty", x: 100, y: 100, ...base }], undefined, [
+      badgeOnTheRight,
+    ]);
+    expect(sides.get("almaty")).toBe("left");
+  });
+
+  it("never drops a name for badges: with badges all around, it takes the first side free of markers", () => {
+    const around = [
+      { left: 60, top: 60, right: 140, bottom: 88 },
+      { left: 60, top: 112, right: 140, bottom: 140 },
+      { left: 20, top: 80, right: 88, bottom: 120 },
+      { left: 112, top: 80, right: 180, bottom: 120 },
+    ];
+    const sides = placeLabels(
+      [
+        { id: "kabul", x: 100, y: 100, ...base, priority: 1 },
+        { id: "other", x: 140, y: 100, ...base, priority: 2 },
+      ],
+      undefined,
+      around,
+    );
+    expect(sides.get("kabul")).toBe("left");
+  });
 });

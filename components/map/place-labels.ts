@@ -79,10 +79,14 @@ function inside(box: Box, frame: Box): boolean {
 /**
  * Sides for each label. With `frame` (the visible map area), a label is kept inside it, so a
  * place at the edge (Islamabad at the right) is named on its inner side instead of being cut off.
+ * `avoid` are boxes a label keeps clear of when one of its sides allows (the map's count badges),
+ * but a name is never dropped for them: when every side touches one, the first side free of
+ * markers and names is used.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   frame?: Box,
+  avoid: readonly Box[] = [],
 ): Map<string, LabelSide | null> {
   const markers: Box[] = requests.map(({ x, y, r }) => ({
     left: x - r,
@@ -100,19 +104,19 @@ export function placeLabels(
   );
   for (const index of order) {
     const request = requests[index] as LabelRequest;
-    let chosen: LabelSide | null = null;
-    for (const side of SIDES) {
-      const box = labelBox(request, side);
-      const blocked =
-        (frame !== undefined && !inside(box, frame)) ||
-        placed.some((other) => overlaps(box, other)) ||
-        markers.some((other, i) => i !== index && overlaps(box, other));
-      if (!blocked) {
-        chosen = side;
-        placed.push(box);
-        break;
-      }
-    }
+    const blocked = (box: Box) =>
+      (frame !== undefined && !inside(box, frame)) ||
+      placed.some((other) => overlaps(box, other)) ||
+      markers.some((other, i) => i !== index && overlaps(box, other));
+    const free = SIDES.filter((side) => !blocked(labelBox(request, side)));
+    let chosen: LabelSide | null =
+      free.find((side) => {
+        const box = labelBox(request, side);
+        return !avoid.some((other) => overlaps(box, other));
+      }) ??
+      free[0] ??
+      null;
+    if (chosen !== null) placed.push(labelBox(request, chosen));
     if (chosen === null && request.force) {
       chosen = "right";
       placed.push(labelBox(request, "right"));
