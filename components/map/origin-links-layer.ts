@@ -17,7 +17,7 @@ function styleOf(link: OriginLink): L.PathOptions {
       };
 }
 
-/** What decides a link's look: links with the same key look the same. */
+/** A key for a link's look: two links with the same key are drawn alike. */
 function lookOf(link: OriginLink): string {
   return link.highlighted ? "highlighted" : String(styleOf(link).weight);
 }
@@ -96,7 +96,10 @@ export class OriginLinksLayer {
     return { line, look: lookOf(link), current: link };
   }
 
-  /** Give a line the look of `link` unless it has it; dashArray is reset explicitly, as setStyle merges options. */
+  /**
+   * Give a line the look of `link` unless it has it already; dashArray is reset explicitly, as
+   * setStyle merges options.
+   */
   private restyle(entry: Line, link: OriginLink): void {
     const look = lookOf(link);
     if (look === entry.look) return;
