@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: build the production app when the build is missing or older than the sources,
-// then serve it on PORT (default 3000). Signals are forwarded so the server stops with us.
-import { spawn, spawnSync } from "node:child_process";
+// then serve it on PORT (default 3000) with scripts/serve.mjs.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// Read by next.config.ts (production security headers) and by Next itself; set before either loads.
+process.env.NODE_ENV = "production";
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -49,12 +51,12 @@ if (process.env.SKIP_BUILD !== "1" && needsBuild()) {
   }
 }
 
-const port = process.env.PORT || "3000";
+const port = Number(process.env.PORT || "3000");
 const host = process.env.HOSTNAME || "0.0.0.0";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], {
-  cwd: root,
-  stdio: "inherit",
-  env: process.env,
-});
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const { serve } = await import("./serve.mjs");
+try {
+  await serve({ root, distDir, port, host });
+} catch (error) {
+  console.error(`start: could not serve on ${host}:${port}: ${error?.message ?? error}`);
+  process.exit(1);
+}

@@ -30,3 +30,27 @@ test("every response carries the security headers", async ({ request }) => {
     expect(headers["x-powered-by"], path).toBeUndefined();
   }
 });
+
+test("the page's scripts and styles come from memory: brotli, cached for good, with the security headers", async ({
+  request,
+}) => {
+  const html = await (await request.get("/")).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map(
+    (match) => match[1] as string,
+  );
+  expect(assets.length).toBeGreaterThan(3);
+  for (const path of assets) {
+    const response = await request.get(path, { headers: { "Accept-Encoding": "br" } });
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-encoding"], path).toBe("br");
+    expect(headers["cache-control"], path).toBe("public, max-age=31536000, immutable");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect((await response.body()).length, path).toBeGreaterThan(0);
+  }
+  const missing = await request.get("/_next/static/chunks/does-not-exist.js");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["x-content-type-options"]).toBe("nosniff");
+});
