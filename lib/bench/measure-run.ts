@@ -2,10 +2,12 @@
 // Metrics (all from inside the page, the same way for every variant; see page-probe.ts):
 // readyMs, scrub frame p95 (drag + wheel on the timeline), map update p95 (wheel on the timeline →
 // last redraw inside the map rendered), select p95 (click a place marker → last change anywhere
-// rendered), JS heap after GC (CDP), bytes transferred until ready (CDP encodedDataLength).
-import type { Browser, CDPSession, Page } from "@playwright/test";
+// rendered), JS heap after GC (CDP), bytes transferred until ready (Resource Timing transferSize,
+// read from the page: see transfer.ts).
+import type { Browser, Page } from "@playwright/test";
 import { PAGE_PROBE_SCRIPT } from "./page-probe";
 import { deltas, latePercent, percentile, round1 } from "./stats";
+import { READ_TIMED_LOAD_SCRIPT, type TimedLoad, transferBytes } from "./transfer";
 
 export interface RunOptions {
   timeoutMs: number;
@@ -45,29 +47,6 @@ interface Settled {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-class TransferMeter {
-  private readonly types = new Map<string, string>();
-  readonly bytes = { html: 0, js: 0, data: 0, other: 0 };
-  constructor(cdp: CDPSession) {
-    cdp.on("Network.responseReceived", (e) => this.types.set(e.requestId, e.type));
-    cdp.on("Network.loadingFinished", (e) => {
-      const type = this.types.get(e.requestId) ?? "Other";
-      const kind =
-        type === "Document"
-          ? "html"
-          : type === "Script"
-            ? "js"
-            : type === "Fetch" || type === "XHR"
-              ? "data"
-              : "other";
-      this.bytes[kind] += e.encodedDataLength;
-    });
-  }
-  total(): number {
-    return this.bytes.html + this.bytes.js + this.bytes.data + this.bytes.other;
-  }
-}
 
 const kb = (bytes: number) => round1(bytes / 1024);
 
@@ -248,9 +227,6 @@ export async function measureRun(
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(options.timeoutMs);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    const meter = new TransferMeter(cdp);
     page.on("pageerror", (error) =>
       metrics.notes.push(`page error: ${error.message.slice(0, 200)}`),
     );
@@ -268,10 +244,13 @@ export async function measureRun(
     metrics.readyMs = Math.round(readiness.at);
     metrics.readiness = readiness.method;
     await sleep(500);
-    metrics.transferKB = kb(meter.total());
-    metrics.htmlKB = kb(meter.bytes.html);
-    metrics.jsKB = kb(meter.bytes.js);
-    metrics.dataKB = kb(meter.bytes.data);
+    const bytes = transferBytes((await page.evaluate(READ_TIMED_LOAD_SCRIPT)) as TimedLoad);
+    metrics.transferKB = kb(bytes.html + bytes.js + bytes.data + bytes.other);
+    metrics.htmlKB = kb(bytes.html);
+    metrics.jsKB = kb(bytes.js);
+    metrics.dataKB = kb(bytes.data);
+    // Attached only now: a CDP session during the load would add work to it (lib/bench/transfer.ts).
+    const cdp = await context.newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = await cdp.send("Runtime.getHeapUsage");
     metrics.heapMB = round1(heap.usedSize / 1024 / 1024);

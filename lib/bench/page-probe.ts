@@ -17,6 +17,8 @@
 export const PAGE_PROBE_SCRIPT = `
 (() => {
   if (window.__probe) return;
+  // The harness reads transferred bytes from Resource Timing (transfer.ts): keep every entry.
+  try { performance.setResourceTimingBufferSize(100000); } catch (e) {}
   const probe = {
     frames: [], recording: false, loaf: [],
     watch: null, observer: null, armed: false,
