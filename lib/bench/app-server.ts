@@ -1,4 +1,4 @@
-// Start the production app (scripts/start.mjs: builds when needed, then `next start`) on loopback
+// Start the production app (scripts/start.mjs: builds when needed, then serves) on loopback
 // in its own process group, wait until it answers, and stop the whole group afterwards.
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
@@ -62,7 +62,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
       PORT: String(options.port),
       HOSTNAME: "127.0.0.1",
     },
-    // Own process group: stop() ends start.mjs, next start and any build it spawned.
+    // Own process group: stop() ends start.mjs (the server) and any build it spawned.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
