@@ -8,12 +8,9 @@ import next from "next";
 import { createStaticAssetHandler, headerRulesFrom, loadStaticAssets } from "./static-assets.mjs";
 
 export async function serve({ root, distDir, port, host }) {
-  const app = next({
-    dev: false,
-    dir: root,
-    hostname: host === "0.0.0.0" ? "localhost" : host,
-    port,
-  });
+  // The name this machine answers to on that interface (Next builds absolute URLs from it).
+  const hostname = host === "0.0.0.0" ? "localhost" : host;
+  const app = next({ dev: false, dir: root, hostname, port });
   const [, assets] = await Promise.all([
     app.prepare(),
     loadStaticAssets(path.join(distDir, "static")),
@@ -36,8 +33,6 @@ export async function serve({ root, distDir, port, host }) {
     server.once("error", reject);
     server.listen(port, host, resolve);
   });
-  console.log(
-    `serve: http://${host === "0.0.0.0" ? "localhost" : host}:${port} (${assets.size} static assets in memory)`,
-  );
+  console.log(`serve: http://${hostname}:${port} (${assets.size} static assets in memory)`);
   return server;
 }

@@ -54,10 +54,11 @@ export async function loadStaticAssets(staticDir) {
   }
   const assets = await Promise.all(
     files.map(async (file) => {
-      const type = CONTENT_TYPES[path.extname(file).toLowerCase()];
+      const extension = path.extname(file).toLowerCase();
+      const type = CONTENT_TYPES[extension];
       if (!type) return null;
       const raw = await readFile(file);
-      const compress = !PRECOMPRESSED.has(path.extname(file).toLowerCase());
+      const compress = !PRECOMPRESSED.has(extension);
       const [gz, br] = compress
         ? await Promise.all([
             gzip(raw, { level: 9 }),
