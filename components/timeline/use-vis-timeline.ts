@@ -25,7 +25,12 @@ import {
   type TimelineBin,
   type TimelineItemSpec,
 } from "./to-timeline-items";
-import { oneItemSetRedraw, revealsOnNextRedraw, tuneVisTimeline } from "./vis-timeline-patches";
+import {
+  oneItemSetRedraw,
+  redrawKeepingItemSizes,
+  revealsOnNextRedraw,
+  tuneVisTimeline,
+} from "./vis-timeline-patches";
 import { limitsFor, windowToShow } from "./window-math";
 
 interface VisItem extends DataItem {
@@ -157,7 +162,6 @@ export function useVisTimeline(
   storeRef.current = store;
   const gestureRef = useRef(false);
   const modeRef = useRef<Mode>(ITEMS);
-  const stackRef = useRef(true);
   /** Set once the timeline has first shown events or bins (and the readiness watch started). */
   const shownRef = useRef(false);
   const limits = useMemo(() => limitsFor(store.extent), [store.extent]);
@@ -302,10 +306,9 @@ export function useVisTimeline(
         : NO_BINS,
     [mode, binSource],
   );
-  const wantStack = mode.kind === "items";
   // What the timeline should show; applied by one job after the next paint (see below).
-  const wantedRef = useRef({ specs, wantStack, bins, mode });
-  wantedRef.current = { specs, wantStack, bins, mode };
+  const wantedRef = useRef({ specs, bins, mode });
+  wantedRef.current = { specs, bins, mode };
   const applyWanted = useCallback(() => {
     const items = itemsRef.current;
     const timeline = timelineRef.current;
@@ -314,12 +317,12 @@ export function useVisTimeline(
     if (!items || !timeline || !binCanvas) return;
     const wanted = wantedRef.current;
     const drawn = drawnRef.current;
+    // Lane heights follow the mode (timeline.css). Set before the items change, so that the redraw
+    // the change makes measures the lanes as they now are.
+    const modeChanged = frame !== null && frame.dataset.mode !== wanted.mode.kind;
+    if (modeChanged) frame.dataset.mode = wanted.mode.kind;
     const diff = diffItems(drawn, wanted.specs);
     if (diff.add.length + diff.update.length + diff.remove.length > 0) {
-      if (stackRef.current !== wanted.wantStack) {
-        stackRef.current = wanted.wantStack;
-        timeline.setOptions({ stack: wanted.wantStack });
-      }
       oneItemSetRedraw(timeline, () => {
         if (diff.remove.length > 0) items.remove(diff.remove);
         if (diff.update.length > 0) items.update(diff.update.map(toVisItem));
@@ -329,12 +332,7 @@ export function useVisTimeline(
       for (const spec of [...diff.update, ...diff.add]) drawn.set(spec.id, spec);
       const selected = storeRef.current.state.event;
       if (selected && drawn.has(selected)) timeline.setSelection([selected]);
-    }
-    if (frame && frame.dataset.mode !== wanted.mode.kind) {
-      // Lane heights follow the mode (timeline.css): vis-timeline re-measures them on a redraw.
-      frame.dataset.mode = wanted.mode.kind;
-      timeline.redraw();
-    }
+    } else if (modeChanged) redrawKeepingItemSizes(timeline);
     if (binCanvas.bins !== wanted.bins)
       binCanvas.setBins(
         wanted.bins,
@@ -357,7 +355,7 @@ export function useVisTimeline(
   useEffect(() => {
     if (shownRef.current) scheduler.run(applyWanted);
     else applyWanted();
-  }, [specs, wantStack, bins, mode, scheduler, applyWanted]);
+  }, [specs, bins, mode, scheduler, applyWanted]);
 
   // Selection → timeline, bringing the event into view when it is outside the window.
   const selectedId = store.state.event;

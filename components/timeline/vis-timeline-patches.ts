@@ -171,3 +171,16 @@ export function oneItemSetRedraw(timeline: Timeline, apply: () => void): void {
   }
   if (wanted) original.call(itemSet);
 }
+
+/**
+ * A redraw that re-reads the lanes' sizes but keeps the items' measured sizes: vis-timeline's own
+ * `redraw()` marks every item dirty first, so each one is measured again (a forced layout per
+ * lane and 100 ms or more with a few hundred items). The "_change" event vis-timeline emits after
+ * each DataSet change asks for the lighter redraw in the next animation frame (Core._redraw, 8.5);
+ * where a vis-timeline lacks that event, the full redraw.
+ */
+export function redrawKeepingItemSizes(timeline: Timeline): void {
+  const core = timeline as unknown as { emit?: (event: string, props: unknown) => void };
+  if (typeof core.emit === "function") core.emit("_change", { queue: true });
+  else timeline.redraw();
+}
