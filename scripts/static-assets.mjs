@@ -9,6 +9,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { matchesIfNoneMatch } from "../lib/http/if-none-match.mjs";
 
 export const STATIC_PREFIX = "/_next/static/";
 
@@ -122,7 +123,7 @@ export function createStaticAssetHandler({ assets, headerRules }) {
     res.setHeader("Content-Type", asset.type);
     res.setHeader("ETag", asset.etag);
     res.setHeader("Vary", "Accept-Encoding");
-    if (req.headers["if-none-match"] === asset.etag) {
+    if (matchesIfNoneMatch(req.headers["if-none-match"], asset.etag)) {
       res.statusCode = 304;
       res.end();
       return true;

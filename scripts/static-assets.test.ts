@@ -187,6 +187,14 @@ describe("static assets over HTTP", () => {
     const again = await get("/_next/static/chunks/a.js", { "If-None-Match": etag });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
+    // A weak form of the tag, or the tag in a list, matches too (RFC 9110 weak comparison).
+    for (const header of [`W/${etag}`, `"other", ${etag}`, "*"]) {
+      const listed = await get("/_next/static/chunks/a.js", { "If-None-Match": header });
+      expect(listed.status, header).toBe(304);
+    }
+    const stale = await get("/_next/static/chunks/a.js", { "If-None-Match": '"other"' });
+    expect(stale.status).toBe(200);
+    expect(stale.body.length).toBeGreaterThan(0);
     const head = await get("/_next/static/chunks/a.js", { "Accept-Encoding": "br" }, "HEAD");
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);

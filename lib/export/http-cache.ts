@@ -3,6 +3,8 @@
 import { createHash } from "node:crypto";
 import { memoPerDataset } from "../dataset-memo";
 
+export { matchesIfNoneMatch } from "../http/if-none-match.mjs";
+
 export const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=3600";
 
 /** Bump when the renderers or export formats change, so old ETags stop matching. */
@@ -18,16 +20,6 @@ export function dataVersion(dataset: object): string {
 export function etagFor(parts: readonly string[]): string {
   const hash = createHash("sha256").update(parts.join("\u0000")).digest("base64url").slice(0, 27);
   return `"${hash}"`;
-}
-
-/** Does an If-None-Match header match this ETag? (weak comparison, `*` matches anything) */
-export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  const bare = etag.replace(/^W\//, "");
-  return header
-    .split(",")
-    .map((tag) => tag.trim())
-    .some((tag) => tag === "*" || tag.replace(/^W\//, "") === bare);
 }
 
 export function cacheHeaders(etag: string): Record<string, string> {
