@@ -386,6 +386,14 @@ export class CanvasPlaceMarkers {
     this.entries.clear();
   }
 
+  /** Opens or closes a marker's tooltip (a badge's, as its keyboard button takes or loses focus). */
+  showTooltip(id: string, open: boolean): void {
+    const circle = this.entries.get(id)?.circle;
+    if (!circle) return;
+    if (open) circle.openTooltip();
+    else circle.closeTooltip();
+  }
+
   /** Viewport point of a place's circle (for the benchmark harness), or null. */
   screenPoint(id: string): L.Point | null {
     const entry = this.entries.get(id);

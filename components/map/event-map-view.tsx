@@ -10,6 +10,7 @@ import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import type { DashboardStore } from "@/components/dashboard/types";
 import { loadBasemap } from "@/lib/basemap/load-basemap";
 import { exposeBenchHooks, whenReady } from "@/lib/bench/page-hooks";
+import { BadgeButtons } from "./badge-buttons";
 import { BADGE_HALO_PX, CanvasPlaceMarkers } from "./canvas-place-markers";
 import { DomPlaceMarkers, zoomScale } from "./dom-place-markers";
 import type { MarkerHandlers } from "./marker-handlers";
@@ -232,6 +233,7 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
 
   const domLayer = useRef<DomPlaceMarkers | null>(null);
   const canvasLayer = useRef<CanvasPlaceMarkers | null>(null);
+  const badgeButtons = useRef<BadgeButtons | null>(null);
   const linksLayer = useRef<OriginLinksLayer | null>(null);
 
   useEffect(() => {
@@ -256,21 +258,28 @@ function MapLayers({ store, fitted }: { store: MapStore; fitted: boolean }) {
     };
     const layer = new CanvasPlaceMarkers(map, handlers, PANES.canvasMarkers.name, membersOf);
     canvasLayer.current = layer;
+    const buttons = new BadgeButtons(map, handlers, PANES.canvasMarkers.name, (id, open) =>
+      layer.showTooltip(id, open),
+    );
+    badgeButtons.current = buttons;
     return () => {
+      buttons.remove();
       layer.remove();
       canvasLayer.current = null;
+      badgeButtons.current = null;
     };
   }, [map, handlers, mode]);
 
   useEffect(() => {
     canvasLayer.current?.update(mode === "canvas" ? canvasMarkers : []);
+    const clusters = mode === "canvas" ? canvasMarkers.filter((marker) => marker.cluster) : [];
+    badgeButtons.current?.update(clusters);
     // Names of DOM markers keep clear of the count badges where they can.
-    const badges =
-      mode === "canvas"
-        ? canvasMarkers
-            .filter((marker) => marker.cluster)
-            .map(({ lat, lon, fullRadius }) => ({ lat, lon, r: fullRadius + BADGE_HALO_PX }))
-        : [];
+    const badges = clusters.map(({ lat, lon, fullRadius }) => ({
+      lat,
+      lon,
+      r: fullRadius + BADGE_HALO_PX,
+    }));
     domLayer.current?.update(domMarkers, badges);
     // How many cluster badges are drawn, for tests and for anyone inspecting the page.
     const container = map.getContainer();

@@ -242,6 +242,12 @@ export function markerAriaLabel(marker: PlaceMarker): string {
   return placeAriaLabel(marker.name, marker.visibleCount, marker.totalCount, marker.unreviewed);
 }
 
+/** A cluster badge's accessible name: the places and events it stands for, and what it does. */
+export function clusterAriaLabel(marker: PlaceMarker): string {
+  const { name, visibleCount, totalCount, unreviewed } = marker;
+  return `${placeAriaLabel(`${name} close together`, visibleCount, totalCount, unreviewed)}. Zoom in to see them`;
+}
+
 /** The second line of a marker's tooltip. */
 export function markerDetail(marker: PlaceMarker): string {
   const { totalCount, unreviewed, dimmed, category } = marker;

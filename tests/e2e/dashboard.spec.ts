@@ -519,4 +519,42 @@ test.describe("a dataset too large to inline", () => {
       .poll(async () => Number(await map.getAttribute("data-badges")))
       .not.toBe(badgeCount);
   });
+
+  test("every count badge has a keyboard button that names it, shows its places and zooms in", async ({
+    page,
+  }) => {
+    await page.goto(`${server?.base}/`);
+    const map = page.locator(".ea-map__leaflet");
+    await expect(map).toHaveAttribute("data-badges", /^[1-9]\d*$/);
+    await map.scrollIntoViewIfNeeded();
+    const buttons = map.locator("button.ea-badge-button");
+    await expect(buttons).toHaveCount(Number(await map.getAttribute("data-badges")));
+    // The button over the largest badge in view (the canvas draws the badge itself).
+    const point = await page.evaluate(() => window.__atlasBench?.clusterPoint?.() ?? null);
+    if (!point) throw new Error("no cluster badge in view");
+    const id = await page.evaluate(({ x, y }) => {
+      for (const b of document.querySelectorAll<HTMLElement>("button.ea-badge-button")) {
+        const r = b.getBoundingClientRect();
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return b.dataset.clusterId;
+      }
+      return null;
+    }, point);
+    if (!id) throw new Error("no keyboard button over the largest badge");
+    const button = map.locator(`button.ea-badge-button[data-cluster-id="${id}"]`);
+    await expect(button).toHaveAttribute(
+      "aria-label",
+      /^[\d,]+ places close together, [\d,]+ events?(, ([\d,]+|none) in view)?(, [\d,]+ unreviewed)?\. Zoom in to see them$/,
+    );
+    expect(await button.evaluate((b) => b.tabIndex)).toBe(0);
+    // The pointer still reaches the canvas under it: a click there is the canvas's (tested above).
+    expect(await button.evaluate((b) => getComputedStyle(b).pointerEvents)).toBe("none");
+    await button.focus();
+    const tooltip = page.locator(".leaflet-tooltip .ea-tooltip");
+    await expect(tooltip).toContainText(/^\d+ places close together/);
+    const zoomBefore = Number(await map.getAttribute("data-zoom"));
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(async () => Number(await map.getAttribute("data-zoom")))
+      .toBeGreaterThan(zoomBefore);
+  });
 });
