@@ -11,6 +11,7 @@ export function tuneVisTimeline(timeline: Timeline): void {
   deferShowOnAdd(timeline);
   skipIdleScrollWrites(timeline);
   measureAxisTextOnce(timeline);
+  hideEmptyMajorRow(timeline);
 }
 
 /** The flag vis-timeline's Core waits for before it shows its root (internal, vis-timeline 8.5). */
@@ -143,6 +144,34 @@ function measureAxisTextOnce(timeline: Timeline): void {
       return;
     measure.call(this);
   };
+}
+
+/** The parts of vis-timeline's TimeAxis that `hideEmptyMajorRow` reads and sets (internal, 8.5). */
+interface VisAxisScaleInternals {
+  options?: { showMajorLabels?: boolean };
+  step?: { scale?: string };
+}
+
+/**
+ * vis-timeline has no label coarser than a year: when the axis counts in years it draws them in
+ * the lower row and leaves the upper (major) row empty, a blank band above the years. While the
+ * axis shows years, hide that row (TimeAxis option `showMajorLabels`, set on the axis alone: the
+ * Timeline's own setOptions would re-measure every item); show it again when the axis counts in
+ * months or finer. The scale follows the window's width in time, not the axis's height, so the
+ * change cannot undo itself.
+ */
+function hideEmptyMajorRow(timeline: Timeline): void {
+  const axis = (timeline as unknown as { timeAxis?: VisAxisScaleInternals }).timeAxis;
+  const options = axis?.options;
+  if (!axis || !options || typeof options.showMajorLabels !== "boolean") return;
+  timeline.on("changed", () => {
+    const scale = axis.step?.scale;
+    if (scale === undefined) return;
+    const wanted = scale !== "year";
+    if (options.showMajorLabels === wanted) return;
+    options.showMajorLabels = wanted;
+    redrawKeepingItemSizes(timeline);
+  });
 }
 
 /**

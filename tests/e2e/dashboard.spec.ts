@@ -116,6 +116,39 @@ test("moving the window (keyboard zoom) changes the list, dims map markers and l
   await expect(count(page)).toHaveText("14 events in view");
 });
 
+test("the time axis shows months under their years, and years alone in one row when zoomed out", async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const axis = page.locator(".timeline-frame .vis-panel.vis-top");
+  // The text vis-timeline measures its font with is a hidden "0": only real labels count.
+  const labels = (kind: "major" | "minor") =>
+    page
+      .locator(`.timeline-frame .vis-time-axis .vis-text.vis-${kind}`)
+      .evaluateAll((els) =>
+        els
+          .filter((e) => getComputedStyle(e).visibility !== "hidden" && e.textContent)
+          .map((e) => e.textContent ?? ""),
+      );
+  // The first window (2020–2023) counts in months: years label the row above them.
+  await expect.poll(() => labels("major")).toContain("2021");
+  expect(await labels("minor")).toContain("Jul");
+  const twoRows = (await axis.boundingBox())?.height ?? 0;
+  // Zoomed out to decades the axis counts in years: vis-timeline has nothing coarser to put
+  // above them, and the empty row above them is gone.
+  await page.getByRole("button", { name: "Fit all" }).click();
+  await expect.poll(() => labels("minor")).toContain("2000");
+  expect(await labels("major")).toEqual([]);
+  await expect
+    .poll(async () => (await axis.boundingBox())?.height ?? 0)
+    .toBeLessThan(twoRows * 0.75);
+  // Back in, both rows return.
+  await page.getByTestId("timeline").focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("+");
+  await expect.poll(async () => (await labels("major")).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await axis.boundingBox())?.height ?? 0).toBeCloseTo(twoRows, 0);
+});
+
 test("while the timeline is dragged, the list and map follow before the button is released", async ({
   page,
 }) => {
