@@ -3,28 +3,19 @@ import L from "leaflet";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BadgeButtons } from "./badge-buttons";
 import type { MarkerHandlers } from "./marker-handlers";
+import { testPlaceMarker } from "./test-place-marker";
 import type { PlaceMarker } from "./to-place-markers";
 
 function badge(id: string, index: number, overrides: Partial<PlaceMarker> = {}): PlaceMarker {
-  return {
-    id,
+  return testPlaceMarker(id, {
     name: "3 places",
-    lat: 40,
-    lon: 49,
     visibleCount: 12,
     totalCount: 30,
     radius: 10,
-    fullRadius: 12,
-    color: "#1d4ed8",
-    category: "visit",
-    dimmed: false,
-    selected: false,
-    highlighted: false,
     countText: "12",
-    unreviewed: 0,
     cluster: { index, places: 3 },
     ...overrides,
-  };
+  });
 }
 
 describe("BadgeButtons (Leaflet in jsdom)", () => {

@@ -3,28 +3,10 @@ import L from "leaflet";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DomPlaceMarkers } from "./dom-place-markers";
 import type { MarkerHandlers } from "./marker-handlers";
-import { markerAriaLabel, type PlaceMarker } from "./to-place-markers";
+import { testPlaceMarker } from "./test-place-marker";
+import { markerAriaLabel } from "./to-place-markers";
 
-function marker(id: string, overrides: Partial<PlaceMarker> = {}): PlaceMarker {
-  return {
-    id,
-    name: id,
-    lat: 40,
-    lon: 49,
-    visibleCount: 1,
-    totalCount: 1,
-    radius: 12,
-    fullRadius: 12,
-    color: "#1d4ed8",
-    category: "visit",
-    dimmed: false,
-    selected: false,
-    highlighted: false,
-    countText: "1",
-    unreviewed: 0,
-    ...overrides,
-  };
-}
+const marker = testPlaceMarker;
 
 describe("DomPlaceMarkers (Leaflet in jsdom)", () => {
   let container: HTMLDivElement;

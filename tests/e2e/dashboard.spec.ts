@@ -521,16 +521,22 @@ test.describe("a dataset too large to inline", () => {
     await expect(tooltip).toBeHidden();
   });
 
-  test("nearby places are drawn as count badges that name their places and zoom in on click", async ({
-    page,
-  }) => {
+  /** The dashboard with its map in view, and the viewport point of its largest count badge. */
+  async function mapWithBadges(page: Page) {
     await page.goto(`${server?.base}/`);
     const map = page.locator(".ea-map__leaflet");
     await expect(map).toHaveAttribute("data-badges", /^[1-9]\d*$/);
     await map.scrollIntoViewIfNeeded();
-    const badgeCount = Number(await map.getAttribute("data-badges"));
     const point = await page.evaluate(() => window.__atlasBench?.clusterPoint?.() ?? null);
     if (!point) throw new Error("no cluster badge in view");
+    const zoom = async () => Number(await map.getAttribute("data-zoom"));
+    return { map, point, zoom, badgeCount: Number(await map.getAttribute("data-badges")) };
+  }
+
+  test("nearby places are drawn as count badges that name their places and zoom in on click", async ({
+    page,
+  }) => {
+    const { map, point, zoom, badgeCount } = await mapWithBadges(page);
     await page.mouse.move(point.x, point.y);
     const tooltip = page.locator(".leaflet-tooltip .ea-tooltip");
     await expect(tooltip).toContainText(/^\d+ places close together/);
@@ -542,11 +548,9 @@ test.describe("a dataset too large to inline", () => {
         .filter({ hasText: /^.+: [\d,]+$/ })
         .first(),
     ).toBeVisible();
-    const zoomBefore = Number(await map.getAttribute("data-zoom"));
+    const zoomBefore = await zoom();
     await page.mouse.click(point.x, point.y);
-    await expect
-      .poll(async () => Number(await map.getAttribute("data-zoom")))
-      .toBeGreaterThan(zoomBefore);
+    await expect.poll(zoom).toBeGreaterThan(zoomBefore);
     // Zoomed in, fewer places share a badge: the map shows more of them on their own.
     await expect
       .poll(async () => Number(await map.getAttribute("data-badges")))
@@ -556,15 +560,9 @@ test.describe("a dataset too large to inline", () => {
   test("every count badge has a keyboard button that names it, shows its places and zooms in", async ({
     page,
   }) => {
-    await page.goto(`${server?.base}/`);
-    const map = page.locator(".ea-map__leaflet");
-    await expect(map).toHaveAttribute("data-badges", /^[1-9]\d*$/);
-    await map.scrollIntoViewIfNeeded();
-    const buttons = map.locator("button.ea-badge-button");
-    await expect(buttons).toHaveCount(Number(await map.getAttribute("data-badges")));
+    const { map, point, zoom, badgeCount } = await mapWithBadges(page);
+    await expect(map.locator("button.ea-badge-button")).toHaveCount(badgeCount);
     // The button over the largest badge in view (the canvas draws the badge itself).
-    const point = await page.evaluate(() => window.__atlasBench?.clusterPoint?.() ?? null);
-    if (!point) throw new Error("no cluster badge in view");
     const id = await page.evaluate(({ x, y }) => {
       for (const b of document.querySelectorAll<HTMLElement>("button.ea-badge-button")) {
         const r = b.getBoundingClientRect();
@@ -584,10 +582,8 @@ test.describe("a dataset too large to inline", () => {
     await button.focus();
     const tooltip = page.locator(".leaflet-tooltip .ea-tooltip");
     await expect(tooltip).toContainText(/^\d+ places close together/);
-    const zoomBefore = Number(await map.getAttribute("data-zoom"));
+    const zoomBefore = await zoom();
     await page.keyboard.press("Enter");
-    await expect
-      .poll(async () => Number(await map.getAttribute("data-zoom")))
-      .toBeGreaterThan(zoomBefore);
+    await expect.poll(zoom).toBeGreaterThan(zoomBefore);
   });
 });
