@@ -13,7 +13,9 @@ export async function serve({ root, distDir, port, host }) {
   const app = next({ dev: false, dir: root, hostname, port });
   const [, assets] = await Promise.all([
     app.prepare(),
-    loadStaticAssets(path.join(distDir, "static")),
+    loadStaticAssets(path.join(distDir, "static"), {
+      compileHints: process.env.COMPILE_HINTS !== "0",
+    }),
   ]);
   const manifest = JSON.parse(readFileSync(path.join(distDir, "routes-manifest.json"), "utf8"));
   const serveStaticAsset = createStaticAssetHandler({

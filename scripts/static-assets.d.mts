@@ -16,7 +16,12 @@ export interface HeaderRule {
   headers: { key: string; value: string }[];
 }
 
-export function loadStaticAssets(staticDir: string): Promise<Map<string, StaticAsset>>;
+export const COMPILE_HINT: "//# allFunctionsCalledOnLoad\n";
+export function withCompileHint(extension: string, bytes: Buffer): Buffer;
+export function loadStaticAssets(
+  staticDir: string,
+  options?: { compileHints?: boolean },
+): Promise<Map<string, StaticAsset>>;
 export function pickEncoding(acceptEncoding: string | string[] | undefined): "br" | "gzip" | null;
 export function headerRulesFrom(routesManifest: {
   headers?: {

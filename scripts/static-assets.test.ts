@@ -6,11 +6,13 @@ import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  COMPILE_HINT,
   createStaticAssetHandler,
   headerRulesFrom,
   loadStaticAssets,
   pickEncoding,
   type StaticAsset,
+  withCompileHint,
 } from "./static-assets.mjs";
 
 describe("pickEncoding", () => {
@@ -141,6 +143,24 @@ describe("static assets over HTTP", () => {
     ]);
   });
 
+  it("puts V8's compile hint first in scripts only, and can leave the build as it is", async () => {
+    const hinted = assets.get("/_next/static/chunks/a.js") as StaticAsset;
+    expect(hinted.raw.toString()).toBe(COMPILE_HINT + script);
+    expect(gunzipSync(hinted.gzip as Buffer).toString()).toBe(COMPILE_HINT + script);
+    const style = assets.get("/_next/static/chunks/nested/b.css") as StaticAsset;
+    expect(style.raw.toString()).toBe(css);
+    const asBuilt = await loadStaticAssets(dir, { compileHints: false });
+    expect(asBuilt.get("/_next/static/chunks/a.js")?.raw.toString()).toBe(script);
+    // Its ETag follows the bytes sent.
+    expect(asBuilt.get("/_next/static/chunks/a.js")?.etag).not.toBe(hinted.etag);
+  });
+
+  it("does not repeat a compile hint a script already starts with", () => {
+    const once = withCompileHint(".js", Buffer.from(`${COMPILE_HINT}f();`));
+    expect(once.toString()).toBe(`${COMPILE_HINT}f();`);
+    expect(withCompileHint(".json", Buffer.from("{}")).toString()).toBe("{}");
+  });
+
   it("gives a missing build folder no assets", async () => {
     expect((await loadStaticAssets(path.join(dir, "does-not-exist"))).size).toBe(0);
   });
@@ -156,7 +176,7 @@ describe("static assets over HTTP", () => {
     expect(res.headers["content-security-policy"]).toBe("default-src 'self'");
     expect(Number(res.headers["content-length"])).toBe(res.body.length);
     expect(res.body.length).toBeLessThan(Buffer.byteLength(script));
-    expect(brotliDecompressSync(res.body).toString()).toBe(script);
+    expect(brotliDecompressSync(res.body).toString()).toBe(COMPILE_HINT + script);
   });
 
   it("sends gzip to a client without brotli, and the file as it is to one without either", async () => {
