@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import { COMPILE_HINT } from "../../scripts/static-assets.mjs";
 import { expect, test } from "./fixtures";
 
 const seedIds = readdirSync("seeds")
@@ -51,8 +52,7 @@ test("the page's scripts and styles come from memory: brotli, cached for good, w
     const body = (await response.body()).toString();
     expect(body.length, path).toBeGreaterThan(0);
     // Scripts start with V8's compile hint (scripts/static-assets.mjs).
-    if (path.endsWith(".js"))
-      expect(body.startsWith("//# allFunctionsCalledOnLoad\n"), path).toBe(true);
+    if (path.endsWith(".js")) expect(body.startsWith(COMPILE_HINT), path).toBe(true);
   }
   const missing = await request.get("/_next/static/chunks/does-not-exist.js");
   expect(missing.status()).toBe(404);
